@@ -1,0 +1,1 @@
+// The library's public surface is documented; see docs/ for guides.
