@@ -1,6 +1,47 @@
+using System.CommandLine;
+using ClaimCheck.Cli.Commands;
+
 namespace ClaimCheck.Cli;
 
+/// <summary>The <c>claimcheck</c> command. Exit codes: see <see cref="ExitCodes"/>.</summary>
 internal static class Program
 {
-    private static int Main(string[] args) => 0;
+    public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+
+    /// <summary>Runs the command line with the given writers (tests call this directly).</summary>
+    internal static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("ClaimCheck: check statements against typed, sourced claims.")
+        {
+            ValidateCommand.Create(),
+            ClaimsCommand.Create(),
+            SchemaCommand.Create(),
+        };
+
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        var result = root.Parse(args);
+        if (result.Errors.Count > 0)
+        {
+            foreach (var parseError in result.Errors)
+            {
+                error.WriteLine($"claimcheck: {parseError.Message}");
+            }
+
+            error.WriteLine("Run 'claimcheck --help' for usage.");
+            return ExitCodes.UsageError;
+        }
+
+        try
+        {
+            return result.Invoke(configuration);
+        }
+        catch (UsageException ex)
+        {
+            error.WriteLine($"claimcheck: {ex.Message}");
+            return ExitCodes.UsageError;
+        }
+    }
 }
+
+/// <summary>A problem with what the user asked for (missing file, unknown entity…): printed as one line, exit code 2.</summary>
+internal sealed class UsageException(string message) : Exception(message);

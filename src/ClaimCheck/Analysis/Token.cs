@@ -1,0 +1,26 @@
+namespace ClaimCheck.Analysis;
+
+/// <summary>A word, number or punctuation mark of a text, with its lemma.</summary>
+/// <param name="Text">The characters as written.</param>
+/// <param name="Start">Offset in the analysed text.</param>
+/// <param name="Lower">Lowercase form with typographic quotes folded.</param>
+/// <param name="Stem">Comparison form ("bought" → "buy", "voted" → "vot"); see <see cref="Stemmer.Stem"/>.</param>
+/// <param name="Kind">Word, number or punctuation.</param>
+internal sealed record Token(string Text, int Start, string Lower, string Stem, TokenKind Kind)
+{
+    public int End => Start + Text.Length;
+
+    public bool IsWord => Kind == TokenKind.Word;
+
+    public bool IsCapitalised => Text.Length > 0 && char.IsUpper(Text[0]);
+
+    public override string ToString() => Text;
+}
+
+/// <summary>What a token is.</summary>
+internal enum TokenKind
+{
+    Word,
+    Number,
+    Punctuation,
+}
