@@ -13,4 +13,16 @@ internal static class CommonOptions
         HelpName = "DIR",
         DefaultValueFactory = _ => DefaultClaimsDirectory,
     };
+
+    public static Option<string> Format(params string[] formats)
+    {
+        var option = new Option<string>("--format")
+        {
+            Description = $"Output format: {string.Join(", ", formats)}.",
+            HelpName = "FORMAT",
+            DefaultValueFactory = _ => formats[0],
+        };
+        option.AcceptOnlyFromAmong(formats);
+        return option;
+    }
 }

@@ -16,6 +16,8 @@ internal static class Program
             ValidateCommand.Create(),
             ClaimsCommand.Create(),
             SchemaCommand.Create(),
+            VerifyCommand.Create(),
+            EvalCommand.Create(),
         };
 
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };

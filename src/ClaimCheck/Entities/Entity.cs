@@ -17,6 +17,7 @@ public sealed record Entity
     private readonly ImmutableArray<string> _capitals = [];
     private readonly ImmutableArray<string> _demonyms = [];
     private readonly ImmutableArray<string> _yieldedForms = [];
+    private readonly ImmutableArray<string> _participants = [];
 
     /// <summary>
     /// The stable id, compared ordinally (case-sensitively): the ISO 3166-1 alpha-3 code for the
@@ -72,6 +73,16 @@ public sealed record Entity
     public string? RelatedTo { get; init; }
 
     /// <summary>
+    /// For events such as wars, the ids of the parties to them ("RUS", "UKR"): a statement about
+    /// "Russia's invasion of Ukraine" concerns both.
+    /// </summary>
+    public ImmutableArray<string> Participants
+    {
+        get => _participants;
+        init => _participants = OrEmpty(value);
+    }
+
+    /// <summary>
     /// Forms this entity lists but gives up to another entity when the two share them (from the
     /// data's <c>yields</c>): they are kept for display but not indexed for this entity, so
     /// "Dominican" resolves to the Dominican Republic, not Dominica.
@@ -96,6 +107,7 @@ public sealed record Entity
                 && Capitals.SequenceEqual(other.Capitals, StringComparer.Ordinal)
                 && Demonyms.SequenceEqual(other.Demonyms, StringComparer.Ordinal)
                 && YieldedForms.SequenceEqual(other.YieldedForms, StringComparer.Ordinal)
+                && Participants.SequenceEqual(other.Participants, StringComparer.Ordinal)
                 && string.Equals(Description, other.Description, StringComparison.Ordinal)
                 && string.Equals(Role, other.Role, StringComparison.Ordinal)
                 && string.Equals(RelatedTo, other.RelatedTo, StringComparison.Ordinal)));

@@ -125,6 +125,7 @@ internal static class EntityFile
                 Role = Blank(entry.Role),
                 RelatedTo = Blank(entry.RelatedTo) ?? Blank(entry.MemberOf),
                 YieldedForms = Clean(entry.Yields),
+                Participants = Clean(entry.Participants),
             });
         }
 
@@ -216,6 +217,9 @@ internal static class EntityFile
 
         [JsonProperty("memberOf")]
         public string? MemberOf { get; set; }
+
+        [JsonProperty("participants")]
+        public List<string?>? Participants { get; set; }
 
         [JsonProperty("yields")]
         public List<string?>? Yields { get; set; }

@@ -196,6 +196,7 @@ public sealed class EntityRegistry
             Capitals = Distinct(existing.Capitals.AddRange(extra.Capitals)),
             Demonyms = Distinct(existing.Demonyms.AddRange(extra.Demonyms)),
             YieldedForms = Distinct(existing.YieldedForms.AddRange(extra.YieldedForms)),
+            Participants = Distinct(existing.Participants.AddRange(extra.Participants)),
             Description = extra.Description ?? existing.Description,
             Role = extra.Role ?? existing.Role,
             RelatedTo = extra.RelatedTo ?? existing.RelatedTo,

@@ -64,11 +64,14 @@ internal static class ClaimBaseLoader
 
         // Pass 2: read the claims against the declared sources and the registry.
         var claims = new List<Claim>();
+        var citations = new List<(string ClaimId, string SourceId)>();
         var firstById = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (display, document) in documents)
         {
             foreach (var item in document["claims"]?.Children<JObject>() ?? [])
             {
+                // Every citation counts for CC0006, also those of claims that fail below (often because the source changed).
+                citations.AddRange(Citations(item));
                 var reader = new ClaimReader(display, sources, entities, diagnostics);
                 if (reader.Read(item) is not { } claim)
                 {
@@ -87,7 +90,7 @@ internal static class ClaimBaseLoader
             }
         }
 
-        ReportChangedSources(sources.Values, claims, diagnostics);
+        ReportChangedSources(sources.Values, citations, diagnostics);
         return new ClaimBase(
             [.. claims],
             [.. sources.Values.Where(s => s.Document is not null).Select(s => s.Document!).DistinctBy(d => d.Id).OrderBy(d => d.Id, StringComparer.Ordinal)],
@@ -116,7 +119,7 @@ internal static class ClaimBaseLoader
 
     private static void DeclareSource(JObject source, string root, string directory, string display, Dictionary<string, DeclaredSource> sources, List<Diagnostic> diagnostics)
     {
-        if ((string?)source["id"] is not { } id || (string?)source["path"] is not { } relative)
+        if (Scalar(source["id"]) is not { } id || Scalar(source["path"]) is not { } relative)
         {
             return; // the schema diagnostic already says what is missing
         }
@@ -133,7 +136,7 @@ internal static class ClaimBaseLoader
             return;
         }
 
-        var declared = new DeclaredSource(id, full, (string?)source["sha256"], display, JsonDocumentReader.PositionOf(source["sha256"] ?? source["id"]));
+        var declared = new DeclaredSource(id, full, Scalar(source["sha256"]), display, JsonDocumentReader.PositionOf(source["sha256"] ?? source["id"]));
         sources[id] = declared;
         if (!inside)
         {
@@ -152,13 +155,18 @@ internal static class ClaimBaseLoader
         {
             declared.Document = SourceDocument.FromText(id, Display(directory, relative), text) with
             {
-                Title = (string?)source["title"],
-                Url = (string?)source["url"],
+                Title = Scalar(source["title"]),
+                Url = Scalar(source["url"]),
             };
         }
     }
 
-    private static void ReportChangedSources(IEnumerable<DeclaredSource> sources, List<Claim> claims, List<Diagnostic> diagnostics)
+    private static IEnumerable<(string ClaimId, string SourceId)> Citations(JObject item) =>
+        item["id"] is JValue { Value: string id } && item["provenance"] is JArray provenance
+            ? provenance.Children<JObject>().Select(p => (p["source"] as JValue)?.Value).OfType<string>().Select(source => (id, source))
+            : [];
+
+    private static void ReportChangedSources(IEnumerable<DeclaredSource> sources, List<(string ClaimId, string SourceId)> citations, List<Diagnostic> diagnostics)
     {
         foreach (var source in sources)
         {
@@ -167,7 +175,7 @@ internal static class ClaimBaseLoader
                 continue;
             }
 
-            var affected = claims.Where(c => c.Provenance.Any(p => p.SourceId == source.Id)).Select(c => c.Id).ToList();
+            var affected = citations.Where(c => c.SourceId == source.Id).Select(c => c.ClaimId).Distinct(StringComparer.Ordinal).ToList();
             var list = affected.Count == 0 ? "no claims cite it" : "review claims: " + string.Join(", ", affected);
             diagnostics.Add(new Diagnostic(
                 DiagnosticIds.SourceChanged,
@@ -186,6 +194,9 @@ internal static class ClaimBaseLoader
     }
 
     private static string Display(string directory, string file) => Path.Combine(directory, file);
+
+    /// <summary>The text of a string, number or boolean token; null for anything else (objects and arrays, which the schema reports), instead of throwing as a cast would.</summary>
+    private static string? Scalar(JToken? token) => token is JValue value ? (string?)value : null;
 
     internal sealed class DeclaredSource(string id, string fullPath, string? sha256, string declaredIn, (int Line, int Column) position)
     {
@@ -209,7 +220,7 @@ internal static class ClaimBaseLoader
 
         public Claim? Read(JObject item)
         {
-            if ((string?)item["id"] is not { } id || !ClaimKinds.TryParse((string?)item["kind"], out var kind) || item["slots"] is not JObject slotsObject || item["provenance"] is not JArray provenanceArray)
+            if (Scalar(item["id"]) is not { } id || !ClaimKinds.TryParse(Scalar(item["kind"]), out var kind) || item["slots"] is not JObject slotsObject || item["provenance"] is not JArray provenanceArray)
             {
                 return null; // the schema diagnostic already says what is wrong
             }
@@ -219,7 +230,7 @@ internal static class ClaimBaseLoader
             PartialDate? time = null;
             if (item["time"] is { } timeToken)
             {
-                if (PartialDate.TryParse((string?)timeToken, out var date))
+                if (PartialDate.TryParse(Scalar(timeToken), out var date))
                 {
                     time = date;
                 }
@@ -238,13 +249,13 @@ internal static class ClaimBaseLoader
             {
                 Id = id,
                 Kind = kind,
-                Polarity = (string?)item["polarity"] == "denied" ? Polarity.Denied : Polarity.Asserted,
+                Polarity = Scalar(item["polarity"]) == "denied" ? Polarity.Denied : Polarity.Asserted,
                 Slots = slots,
                 Time = time,
-                Qualifiers = item["qualifiers"] is JArray qualifiers ? [.. qualifiers.Select(q => (string)q!)] : [],
+                Qualifiers = item["qualifiers"] is JArray qualifiers ? [.. qualifiers.Select(Scalar).OfType<string>()] : [],
                 Provenance = provenance,
-                IsDraft = (bool?)item["draft"] ?? false,
-                Confidence = (double?)item["confidence"],
+                IsDraft = item["draft"] is JValue { Value: bool draft } && draft,
+                Confidence = item["confidence"] is JValue { Type: JTokenType.Float or JTokenType.Integer } confidence ? (double)confidence : null,
             };
         }
 
@@ -332,12 +343,11 @@ internal static class ClaimBaseLoader
 
         private Provenance? ReadProvenance(JObject item)
         {
-            if ((string?)item["source"] is not { } sourceId || item["sentence"]?.Type != JTokenType.Integer || (string?)item["quote"] is not { } quote)
+            if (Scalar(item["source"]) is not { } sourceId || item["sentence"] is not JValue { Value: long number } || Scalar(item["quote"]) is not { } quote)
             {
                 return null; // reported by the schema
             }
 
-            var number = (int)item["sentence"]!;
             if (!sources.TryGetValue(sourceId, out var declared))
             {
                 Fail(DiagnosticIds.UnknownSource, item["source"], $"Provenance cites source '{sourceId}', which no claims file declares under \"sources\".");
@@ -349,7 +359,7 @@ internal static class ClaimBaseLoader
                 return null; // the source itself was reported (missing, outside the folder, unreadable)
             }
 
-            if (document.SentenceAt(number) is not { } sentence)
+            if ((number is >= 1 and <= int.MaxValue ? document.SentenceAt((int)number) : null) is not { } sentence)
             {
                 Fail(DiagnosticIds.SentenceOutOfRange, item["sentence"], $"Source '{sourceId}' has {document.Sentences.Length} sentences; there is no sentence {number.ToString(CultureInfo.InvariantCulture)}.");
                 return null;
@@ -362,7 +372,7 @@ internal static class ClaimBaseLoader
                 return null;
             }
 
-            return new Provenance(sourceId, number, sentence.Start + at, quote.Length, document.Text.Substring(sentence.Start + at, quote.Length), sentence.Text, declared.Sha256 ?? document.Sha256);
+            return new Provenance(sourceId, sentence.Number, sentence.Start + at, quote.Length, document.Text.Substring(sentence.Start + at, quote.Length), sentence.Text, declared.Sha256 ?? document.Sha256);
         }
 
         private void Fail(string id, JToken? at, string message)

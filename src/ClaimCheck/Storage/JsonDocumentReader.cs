@@ -34,7 +34,7 @@ internal static class JsonDocumentReader
         }
         catch (JsonReaderException ex)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticIds.InvalidJson, DiagnosticSeverity.Error, $"Invalid JSON: {FirstSentence(ex.Message)}", displayPath, ex.LineNumber, ex.LinePosition));
+            diagnostics.Add(new Diagnostic(DiagnosticIds.InvalidJson, DiagnosticSeverity.Error, $"Invalid JSON: {FirstSentence(ex.Message)}", displayPath, ex.LineNumber, ErrorColumn(text, ex.LineNumber, ex.LinePosition)));
             return null;
         }
     }
@@ -59,6 +59,23 @@ internal static class JsonDocumentReader
         // A property's value carries the position where it ends; the property itself points at its name.
         var anchor = token?.Parent is JProperty property ? property : token;
         return anchor is IJsonLineInfo info && info.HasLineInfo() ? (info.LineNumber, info.LinePosition) : (0, 0);
+    }
+
+    /// <summary>
+    /// The 1-based column of a syntax error. Newtonsoft reports how many characters of the line it consumed, so when it
+    /// stopped in front of an unexpected character that position is the column before it (usually whitespace); point at
+    /// the character itself instead.
+    /// </summary>
+    private static int ErrorColumn(string text, int lineNumber, int linePosition)
+    {
+        var lines = text.Split('\n');
+        if (lineNumber < 1 || lineNumber > lines.Length)
+        {
+            return linePosition;
+        }
+
+        var line = lines[lineNumber - 1].TrimEnd('\r');
+        return linePosition >= 0 && linePosition < line.Length && !char.IsWhiteSpace(line[linePosition]) ? linePosition + 1 : linePosition;
     }
 
     private static string FirstSentence(string message)

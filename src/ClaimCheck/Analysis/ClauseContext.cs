@@ -1,0 +1,137 @@
+using System.Collections.Immutable;
+using ClaimCheck.Claims;
+using ClaimCheck.Entities;
+
+namespace ClaimCheck.Analysis;
+
+/// <summary>One clause with what the readers share: tokens, mentions, negation cues, date, subject.</summary>
+internal sealed class ClauseContext
+{
+    public ClauseContext(AtomText text, Lexicon lexicon, ImmutableArray<int> negationCues, (PartialDate Date, int First, int End)? date, TermMatcher terms)
+    {
+        Text = text;
+        Lexicon = lexicon;
+        NegationCues = negationCues;
+        Date = date;
+        Terms = terms;
+        PredicateIndex = ClauseSplitter.FirstPredicate(text, SkipLeadingPhrase(text), text.Tokens.Length, lexicon.IsVerb);
+        Subject = FindSubject();
+    }
+
+    public AtomText Text { get; }
+
+    public ImmutableArray<Token> Tokens => Text.Tokens;
+
+    public Lexicon Lexicon { get; }
+
+    /// <summary>Token indices of negation cues ("not", "avoided", "has yet to"… at their first token).</summary>
+    public ImmutableArray<int> NegationCues { get; }
+
+    public (PartialDate Date, int First, int End)? Date { get; }
+
+    public TermMatcher Terms { get; }
+
+    /// <summary>Index of the first predicate word (verb or auxiliary).</summary>
+    public int PredicateIndex { get; }
+
+    /// <summary>The grammatical subject, when it is an entity: the last entity before the predicate, outside a leading phrase.</summary>
+    public (Entity Entity, int First, int End)? Subject { get; }
+
+    /// <summary>Polarity from the negation cues, ignoring those a reader used as value words.</summary>
+    public Polarity PolarityIgnoring(IReadOnlyCollection<int> consumed, bool flip = false)
+    {
+        var count = NegationCues.Count(cue => !consumed.Contains(cue)) + (flip ? 1 : 0);
+        return count % 2 == 1 ? Polarity.Denied : Polarity.Asserted;
+    }
+
+    /// <summary>Mentions starting at or after token <paramref name="start"/>, excluding the subject.</summary>
+    public IEnumerable<(Entity Entity, int First, int End)> MentionsFrom(int start, int end = int.MaxValue)
+    {
+        foreach (var (mention, first, last) in Text.MentionsIn(start, Math.Min(end, Tokens.Length)))
+        {
+            if (Subject is { } subject && first == subject.First)
+            {
+                continue;
+            }
+
+            yield return (mention.Entity, first, last);
+        }
+    }
+
+    /// <summary>The index of the first token at or after <paramref name="start"/> whose lowercase text is one of <paramref name="words"/>.</summary>
+    public int IndexOf(int start, params string[] words)
+    {
+        for (var i = Math.Max(start, 0); i < Tokens.Length; i++)
+        {
+            if (Array.IndexOf(words, Tokens[i].Lower) >= 0)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The content-word stems of tokens in [start, end), outside entity mentions.</summary>
+    public ImmutableArray<string> ContentStems(int start, int end)
+    {
+        var stems = ImmutableArray.CreateBuilder<string>();
+        for (var i = Math.Max(start, 0); i < Math.Min(end, Tokens.Length); i++)
+        {
+            if (Lexicon.IsContent(Tokens[i]) && !Text.IsInMention(i) && Tokens[i].Kind == TokenKind.Word)
+            {
+                stems.Add(Lexicon.Canonical(Tokens[i].Stem));
+            }
+        }
+
+        return stems.ToImmutable();
+    }
+
+    // "On 1 October 2024, …", "During the fight against ISIS, …", "For example, …": skip to after the comma.
+    private static int SkipLeadingPhrase(AtomText text)
+    {
+        var tokens = text.Tokens;
+        if (tokens.Length == 0 || !tokens[0].IsWord || tokens[0].Lower is not ("on" or "in" or "during" or "by" or "after" or "before" or "since" or "for" or "as" or "at" or "following" or "amid" or "despite" or "throughout" or "until" or "instead"))
+        {
+            return 0;
+        }
+
+        for (var i = 1; i < tokens.Length; i++)
+        {
+            if (tokens[i].Text == ",")
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    private (Entity Entity, int First, int End)? FindSubject()
+    {
+        var start = SkipLeadingPhrase(Text);
+        (Entity, int, int)? subject = null;
+        foreach (var (mention, first, end) in Text.MentionsIn(start, Tokens.Length))
+        {
+            if (first >= PredicateIndex && subject is not null)
+            {
+                break;
+            }
+
+            if (first >= PredicateIndex && PredicateIndex > start)
+            {
+                break;
+            }
+
+            // "Iraq, like many other countries in the Middle East, emphasized…": the first entity is the subject.
+            subject ??= (mention.Entity, first, end);
+            if (first < PredicateIndex && end < Tokens.Length && Tokens[end].Lower is "'s" or "'")
+            {
+                // "Iraq's policy…": a possessive subject stays the subject.
+                continue;
+            }
+        }
+
+        return subject;
+    }
+}

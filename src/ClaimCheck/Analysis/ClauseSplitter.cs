@@ -1,0 +1,134 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+
+namespace ClaimCheck.Analysis;
+
+/// <summary>
+/// Splits a statement into atomic clauses at coordinating conjunctions that join predicates
+/// ("Iraq is in OPEC+ and has joined the sanctions"), not noun phrases ("Iraq and Iran", "jets and helicopters").
+/// A clause without its own subject inherits the first clause's subject.
+/// </summary>
+internal static class ClauseSplitter
+{
+    private static readonly FrozenSet<string> Conjunctions = FrozenSet.ToFrozenSet(["and", "but", "while", "whereas", "although", "though", "yet"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Auxiliaries = FrozenSet.ToFrozenSet(
+        ["has", "have", "had", "is", "are", "was", "were", "did", "does", "do", "will", "would", "can", "could", "should", "may", "might", "must", "also", "never", "not", "still", "then", "later", "continues", "continued", "remains", "remained"],
+        StringComparer.Ordinal);
+
+    /// <summary>A clause: the token range of its own words and the token range of the subject it borrows (if any).</summary>
+    public readonly record struct Clause(int Start, int End, int SubjectStart, int SubjectEnd)
+    {
+        public bool BorrowsSubject => SubjectEnd > SubjectStart;
+    }
+
+    public static ImmutableArray<Clause> Split(AtomText text, Func<Token, bool> isVerb)
+    {
+        var tokens = text.Tokens;
+        var cuts = new List<(int At, int Resume, bool NewSubject)>();
+        for (var i = 1; i < tokens.Length - 1; i++)
+        {
+            var token = tokens[i];
+            var isSemicolon = token.Text == ";";
+            if (!isSemicolon && !(token.IsWord && Conjunctions.Contains(token.Lower)))
+            {
+                continue;
+            }
+
+            var next = i + 1;
+            if (next < tokens.Length && tokens[next].Text == ",")
+            {
+                next++;
+            }
+
+            if (next >= tokens.Length)
+            {
+                break;
+            }
+
+            var following = tokens[next];
+            if (following.IsWord && (Auxiliaries.Contains(following.Lower) || (isVerb(following) && !text.IsInMention(next))))
+            {
+                cuts.Add((i, next, false));
+            }
+            else if (StartsClauseWithSubject(text, next, isVerb) || isSemicolon)
+            {
+                cuts.Add((i, next, true));
+            }
+        }
+
+        var subjectEnd = FirstPredicate(text, 0, tokens.Length, isVerb);
+        var result = ImmutableArray.CreateBuilder<Clause>(cuts.Count + 1);
+        var start = 0;
+        var borrow = false;
+        foreach (var (at, resume, newSubject) in cuts)
+        {
+            result.Add(Make(start, TrimComma(tokens, start, at), borrow, subjectEnd));
+            start = resume;
+            borrow = !newSubject;
+        }
+
+        result.Add(Make(start, tokens.Length, borrow, subjectEnd));
+        return result.ToImmutable();
+    }
+
+    // A clause that starts with a verb or auxiliary borrows the first clause's subject (the words before its first predicate).
+    private static Clause Make(int start, int end, bool borrow, int subjectEnd) =>
+        borrow && subjectEnd > 0 ? new Clause(start, end, 0, subjectEnd) : new Clause(start, end, 0, 0);
+
+    private static int TrimComma(ImmutableArray<Token> tokens, int start, int end) =>
+        end - 1 > start && tokens[end - 1].Text == "," ? end - 1 : end;
+
+    /// <summary>The index of the first predicate word (auxiliary or verb) in [start, end), or start when none.</summary>
+    public static int FirstPredicate(AtomText text, int start, int end, Func<Token, bool> isVerb)
+    {
+        for (var i = start; i < end; i++)
+        {
+            var token = text.Tokens[i];
+            if (token.IsWord && !text.IsInMention(i) && (Auxiliaries.Contains(token.Lower) || isVerb(token)))
+            {
+                return i;
+            }
+        }
+
+        return start;
+    }
+
+    // "…, and Russia is a member too": an entity or a determiner phrase, then a verb within a few words.
+    private static bool StartsClauseWithSubject(AtomText text, int index, Func<Token, bool> isVerb)
+    {
+        var tokens = text.Tokens;
+        var i = index;
+        if (i < tokens.Length && tokens[i].Lower is "the" or "its" or "their" or "his" or "her")
+        {
+            i++;
+        }
+
+        var sawMention = false;
+        while (i < tokens.Length && text.IsInMention(i))
+        {
+            sawMention = true;
+            i++;
+        }
+
+        if (!sawMention)
+        {
+            return false;
+        }
+
+        while (i < tokens.Length && tokens[i].Lower is "'s" or "'")
+        {
+            i++;
+        }
+
+        for (var look = i; look < Math.Min(tokens.Length, i + 3); look++)
+        {
+            if (tokens[look].IsWord && (Auxiliaries.Contains(tokens[look].Lower) || isVerb(tokens[look])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,89 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using ClaimCheck.Claims;
+
+namespace ClaimCheck.Analysis;
+
+/// <summary>Finds dates in tokens: "2011", "1 October 2024", "01 October 2024", "October 1, 2024", "October 2024", "2024-10-01".</summary>
+internal static class DateFinder
+{
+    private static readonly FrozenDictionary<string, int> Months = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["january"] = 1, ["jan"] = 1, ["february"] = 2, ["feb"] = 2, ["march"] = 3, ["mar"] = 3, ["april"] = 4, ["apr"] = 4,
+        ["may"] = 5, ["june"] = 6, ["jun"] = 6, ["july"] = 7, ["jul"] = 7, ["august"] = 8, ["aug"] = 8,
+        ["september"] = 9, ["sep"] = 9, ["sept"] = 9, ["october"] = 10, ["oct"] = 10, ["november"] = 11, ["nov"] = 11,
+        ["december"] = 12, ["dec"] = 12,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>The first date in the tokens, with the token range it covers.</summary>
+    public static (PartialDate Date, int First, int End)? Find(IReadOnlyList<Token> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (TryAt(tokens, i) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    private static (PartialDate Date, int First, int End)? TryAt(IReadOnlyList<Token> tokens, int i)
+    {
+        var token = tokens[i];
+
+        // "1 October 2024" / "01 October 2024"
+        if (Day(token) is { } day && i + 2 < tokens.Count && Month(tokens[i + 1]) is { } month && Year(tokens[i + 2]) is { } year && IsValid(year, month, day))
+        {
+            return (new PartialDate(year, month, day), i, i + 3);
+        }
+
+        if (Month(token) is { } m && (token.IsCapitalised || token.Lower.Length > 3))
+        {
+            // "October 1, 2024"
+            if (i + 3 < tokens.Count && Day(tokens[i + 1]) is { } d && tokens[i + 2].Text == "," && Year(tokens[i + 3]) is { } y && IsValid(y, m, d))
+            {
+                return (new PartialDate(y, m, d), i, i + 4);
+            }
+
+            // "October 1 2024" / "October 2024"
+            if (i + 2 < tokens.Count && Day(tokens[i + 1]) is { } d2 && Year(tokens[i + 2]) is { } y2 && IsValid(y2, m, d2))
+            {
+                return (new PartialDate(y2, m, d2), i, i + 3);
+            }
+
+            if (i + 1 < tokens.Count && Year(tokens[i + 1]) is { } y3 && token.IsCapitalised)
+            {
+                return (new PartialDate(y3, m), i, i + 2);
+            }
+        }
+
+        // "2024-10-01" arrives as number, "-", number, "-", number.
+        if (Year(token) is { } iy)
+        {
+            if (i + 4 < tokens.Count && tokens[i + 1].Text == "-" && tokens[i + 3].Text == "-"
+                && PartialDate.TryParse($"{iy:D4}-{tokens[i + 2].Text}-{tokens[i + 4].Text}", out var iso))
+            {
+                return (iso, i, i + 5);
+            }
+
+            return (new PartialDate(iy), i, i + 1);
+        }
+
+        return null;
+    }
+
+    private static bool IsValid(int year, int month, int day) => day <= DateTime.DaysInMonth(year, month);
+
+    private static int? Year(Token token) =>
+        token.Kind == TokenKind.Number && token.Text.Length == 4 && int.TryParse(token.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1800 and <= 2199 ? year : null;
+
+    private static int? Day(Token token)
+    {
+        var text = token.Lower.TrimEnd('s', 't', 'n', 'd', 'r', 'h');
+        return token.Kind == TokenKind.Number && text.Length is 1 or 2 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var day) && day is >= 1 and <= 31 ? day : null;
+    }
+
+    private static int? Month(Token token) => token.Kind == TokenKind.Word && Months.TryGetValue(token.Lower.TrimEnd('.'), out var month) ? month : null;
+}

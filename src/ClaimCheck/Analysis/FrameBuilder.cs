@@ -1,0 +1,97 @@
+using System.Collections.Immutable;
+using ClaimCheck.Checking;
+using ClaimCheck.Claims;
+
+namespace ClaimCheck.Analysis;
+
+/// <summary>Small helper to assemble a frame's slots.</summary>
+internal sealed class FrameBuilder(ClaimKind kind)
+{
+    private readonly ImmutableSortedDictionary<string, SlotValue>.Builder _slots = ImmutableSortedDictionary.CreateBuilder<string, SlotValue>(StringComparer.Ordinal);
+    private readonly HashSet<int> _consumed = [];
+
+    public ClaimKind Kind { get; } = kind;
+
+    public FrameBuilder Entity(string slot, string? id)
+    {
+        if (id is not null)
+        {
+            _slots[slot] = new SlotValue(SlotType.Entity, [id]);
+        }
+
+        return this;
+    }
+
+    public FrameBuilder Entities(string slot, IEnumerable<string> ids)
+    {
+        var list = ids.Distinct(StringComparer.Ordinal).ToImmutableArray();
+        if (!list.IsEmpty)
+        {
+            _slots[slot] = new SlotValue(SlotType.Entities, list);
+        }
+
+        return this;
+    }
+
+    public FrameBuilder Value(string slot, string? value)
+    {
+        if (value is not null)
+        {
+            _slots[slot] = new SlotValue(SlotType.Value, [value]);
+        }
+
+        return this;
+    }
+
+    public FrameBuilder Text(string slot, string? text)
+    {
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            _slots[slot] = new SlotValue(SlotType.Text, [text.Trim()]);
+        }
+
+        return this;
+    }
+
+    public FrameBuilder Terms(string slot, IEnumerable<string> terms)
+    {
+        var list = terms.Distinct(StringComparer.Ordinal).ToImmutableArray();
+        if (!list.IsEmpty)
+        {
+            _slots[slot] = new SlotValue(SlotType.Terms, list);
+        }
+
+        return this;
+    }
+
+    public FrameBuilder Number(string slot, double? number)
+    {
+        if (number is { } n)
+        {
+            _slots[slot] = new SlotValue(n);
+        }
+
+        return this;
+    }
+
+    /// <summary>Marks tokens the reader used as value words (a "rejected" that is a vote position is not a negation).</summary>
+    public FrameBuilder Consume(int index, int length = 1)
+    {
+        for (var i = index; i < index + length; i++)
+        {
+            _consumed.Add(i);
+        }
+
+        return this;
+    }
+
+    public bool Has(string slot) => _slots.ContainsKey(slot);
+
+    public Frame Build(ClauseContext clause, bool flip = false) => new()
+    {
+        Kind = Kind,
+        Slots = _slots.ToImmutable(),
+        Polarity = clause.PolarityIgnoring(_consumed, flip),
+        Time = clause.Date?.Date,
+    };
+}

@@ -1,0 +1,746 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using ClaimCheck.Checking;
+using ClaimCheck.Claims;
+using ClaimCheck.Entities;
+
+namespace ClaimCheck.Analysis;
+
+/// <summary>
+/// Reads a clause into typed frames, one reader per claim kind, driven by the lexicon.
+/// Readers are deliberately conservative: a slot they cannot fill stays empty and the rules treat the
+/// reading as partial (not enough info) rather than guess.
+/// </summary>
+internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices)
+{
+    public ImmutableArray<Frame> Read(ClauseContext clause)
+    {
+        var frames = ImmutableArray.CreateBuilder<Frame>();
+        var tokens = clause.Tokens;
+        var hasSanctions = lexicon.Sanctions.Triggers.FindAll(tokens).Any();
+        var hasVote = IsVote(clause);
+
+        if (hasSanctions)
+        {
+            Add(frames, ReadSanctions(clause));
+        }
+        else if (hasVote)
+        {
+            Add(frames, ReadVote(clause));
+        }
+        else
+        {
+            Add(frames, ReadMembership(clause));
+            Add(frames, ReadRelations(clause));
+            Add(frames, ReadStance(clause));
+        }
+
+        Add(frames, ReadTransaction(clause));
+        Add(frames, ReadEvent(clause));
+        Add(frames, ReadOffice(clause));
+        Add(frames, ReadStatement(clause));
+        Add(frames, ReadQuantity(clause));
+        return frames.ToImmutable();
+    }
+
+    private static void Add(ImmutableArray<Frame>.Builder frames, Frame? frame)
+    {
+        if (frame is not null && !frames.Contains(frame))
+        {
+            frames.Add(frame);
+        }
+    }
+
+    private string? SubjectId(ClauseContext clause) =>
+        clause.Subject is { } subject ? offices.ResolveRoleSubject(clause, subject) ?? subject.Entity.Id : offices.ResolveRoleAt(clause, 0);
+
+    // ---------------------------------------------------------------- membership
+
+    private Frame? ReadMembership(ClauseContext clause)
+    {
+        var tokens = clause.Tokens;
+        var membership = lexicon.Membership;
+        PhraseMatch<bool>? trigger = null;
+        var leave = false;
+        var includes = false;
+        foreach (var match in membership.Leave.FindAll(tokens))
+        {
+            trigger = match;
+            leave = true;
+            break;
+        }
+
+        if (trigger is null)
+        {
+            foreach (var match in membership.Includes.FindAll(tokens))
+            {
+                trigger = match;
+                includes = true;
+                break;
+            }
+        }
+
+        if (trigger is null)
+        {
+            foreach (var match in membership.Triggers.FindAll(tokens))
+            {
+                trigger = match;
+                break;
+            }
+        }
+
+        if (trigger is not { } found)
+        {
+            return null;
+        }
+
+        // The organisation must follow the trigger closely ("a member of OPEC+", "joined NATO", "is in the EU").
+        var organisation = clause.MentionsFrom(found.Index)
+            .FirstOrDefault(m => m.Entity.Kind is EntityKind.Organisation or EntityKind.Group && m.First - found.End <= 4);
+        var subject = SubjectId(clause);
+        if (organisation.Entity is null || subject is null)
+        {
+            return null;
+        }
+
+        var builder = new FrameBuilder(ClaimKind.Membership).Consume(found.Index, found.Length);
+        if (includes)
+        {
+            // "OPEC+ includes Russia": the subject is the organisation.
+            var member = clause.MentionsFrom(found.End).FirstOrDefault();
+            if (member.Entity is null || clause.Subject?.Entity.Kind is not (EntityKind.Organisation or EntityKind.Group))
+            {
+                return null;
+            }
+
+            builder.Entity("member", member.Entity.Id).Entity("organisation", clause.Subject!.Value.Entity.Id);
+        }
+        else
+        {
+            if (organisation.Entity.Id == subject)
+            {
+                return null;
+            }
+
+            builder.Entity("member", subject).Entity("organisation", organisation.Entity.Id);
+        }
+
+        var status = membership.Status.FindAll(tokens).FirstOrDefault(s => s.Value != "member");
+        builder.Value("status", status.Phrase is null ? "member" : status.Value);
+        return builder.Build(clause, flip: leave);
+    }
+
+    // ---------------------------------------------------------------- vote
+
+    private bool IsVote(ClauseContext clause)
+    {
+        var tokens = clause.Tokens;
+        if (lexicon.Vote.Triggers.FindAll(tokens).Any())
+        {
+            return true;
+        }
+
+        // "backed the resolution", "rejected the motion"
+        return lexicon.Vote.MotionVerbs.FindAll(tokens).Any(v => lexicon.Vote.MotionNouns.FindAll(tokens, v.End, v.End + 6).Any(n => tokens[n.Index].Lower.StartsWith("resolution", StringComparison.Ordinal) || tokens[n.Index].Lower.StartsWith("motion", StringComparison.Ordinal) || tokens[n.Index].Lower == "draft"));
+    }
+
+    private Frame? ReadVote(ClauseContext clause)
+    {
+        var tokens = clause.Tokens;
+        var vote = lexicon.Vote;
+        var voter = SubjectId(clause);
+        if (voter is null)
+        {
+            return null;
+        }
+
+        var builder = new FrameBuilder(ClaimKind.Vote).Entity("voter", voter);
+        var trigger = vote.Triggers.FindAll(tokens).FirstOrDefault();
+        var searchFrom = trigger.Phrase is null ? 0 : trigger.Index;
+        string? position = null;
+        var positionEnd = -1;
+        if (trigger.Phrase is not null && tokens[trigger.Index].Stem.StartsWith("abstain", StringComparison.Ordinal) || trigger.Phrase is not null && tokens[trigger.Index].Stem == "abstention")
+        {
+            position = "abstain";
+            positionEnd = trigger.End;
+            builder.Consume(trigger.Index, trigger.Length);
+        }
+        else
+        {
+            foreach (var match in vote.Positions.FindAll(tokens, searchFrom))
+            {
+                // "voted no": the "no" is the position, not a negation.
+                position = match.Value;
+                positionEnd = match.End;
+                builder.Consume(match.Index, match.Length);
+                break;
+            }
+        }
+
+        if (position is null)
+        {
+            return null;
+        }
+
+        builder.Value("position", position);
+
+        var forum = clause.MentionsFrom(0).FirstOrDefault(m => m.Entity.Kind == EntityKind.Organisation && (m.Entity.Id == "un" || m.Entity.RelatedTo == "un"));
+        builder.Entity("forum", forum.Entity?.Id);
+
+        var motionNoun = vote.MotionNouns.FindAll(tokens, positionEnd).FirstOrDefault(n => n.Index > searchFrom);
+        var action = vote.MotionActions.FindAll(tokens, positionEnd >= 0 ? positionEnd - 1 : 0).FirstOrDefault();
+        if (action.Phrase is null && position == "for" && positionEnd > 0 && tokens[positionEnd - 1].Stem.StartsWith("condemn", StringComparison.Ordinal))
+        {
+            action = new PhraseMatch<string>(positionEnd - 1, 1, "condemns", vote.MotionActions.FindAll(tokens, positionEnd - 1).First().Phrase);
+        }
+
+        if (action.Phrase is not null)
+        {
+            builder.Value("motionAction", action.Value);
+            var target = clause.MentionsFrom(action.End).FirstOrDefault(m => m.Entity.Id != forum.Entity?.Id);
+            builder.Entity("target", target.Entity?.Id);
+        }
+
+        if (motionNoun.Phrase is not null)
+        {
+            var end = tokens.Length;
+            builder.Text("motion", clause.Text.Slice(motionNoun.Index, end).TrimEnd('.', '!', ' '));
+        }
+        else if (action.Phrase is null)
+        {
+            // "voted against Russia": the target directly after the position.
+            var target = clause.MentionsFrom(positionEnd).FirstOrDefault(m => m.Entity.Id != forum.Entity?.Id && m.First - positionEnd <= 2);
+            builder.Entity("target", target.Entity?.Id);
+            if (target.Entity is null && !builder.Has("motion"))
+            {
+                var topic = clause.MentionsFrom(positionEnd).FirstOrDefault(m => m.Entity.Kind == EntityKind.Event);
+                builder.Text("motion", topic.Entity is null ? null : clause.Text.Slice(positionEnd, tokens.Length).TrimEnd('.', ' '));
+            }
+        }
+
+        return builder.Build(clause);
+    }
+
+    // ---------------------------------------------------------------- relations
+
+    private static readonly string[] StatusPriority = ["normalised", "military-cooperation", "economic-cooperation", "diplomatic", "ally", "strategic", "historical", "hostile", "friendly", "cooperation"];
+
+    private Frame? ReadRelations(ClauseContext clause)
+    {
+        var tokens = clause.Tokens;
+        var relations = lexicon.Relations;
+        var noun = relations.Nouns.FindAll(tokens).FirstOrDefault();
+        var statuses = relations.Status.FindAll(tokens).ToList();
+        var anti = AntiMention(clause);
+        if (noun.Phrase is null && anti is null && !statuses.Any(s => s.Value is "normalised" or "ally" or "hostile" or "diplomatic" && !(s.Value == "diplomatic" && tokens[s.Index].Stem is "formal" or "official")))
+        {
+            return null;
+        }
+
+        var party = SubjectId(clause);
+        if (party is null)
+        {
+            return null;
+        }
+
+        var builder = new FrameBuilder(ClaimKind.Relations).Entity("party", party);
+        var counterparts = new List<string>();
+        if (anti is { } antiEntity)
+        {
+            counterparts.Add(antiEntity);
+        }
+
+        // "Iraq and Israel have no relations": the subject's partner is before the predicate.
+        foreach (var mention in clause.MentionsFrom(0, clause.PredicateIndex))
+        {
+            if (mention.First > 0 && tokens[mention.First - 1].Lower == "and" && mention.Entity.Id != party)
+            {
+                counterparts.Add(mention.Entity.Id);
+            }
+        }
+
+        foreach (var mention in clause.MentionsFrom(clause.PredicateIndex))
+        {
+            if (mention.Entity.Id != party && mention.Entity.Kind is EntityKind.Country or EntityKind.Group or EntityKind.Organisation)
+            {
+                counterparts.Add(mention.Entity.Id);
+            }
+        }
+
+        if (counterparts.Count == 0)
+        {
+            return null;
+        }
+
+        builder.Entities("counterpart", counterparts);
+        string? status = anti is not null ? "hostile" : null;
+        foreach (var candidate in StatusPriority)
+        {
+            if (status is null && statuses.FirstOrDefault(s => s.Value == candidate) is { Phrase: not null } match)
+            {
+                status = candidate;
+                if (candidate is "hostile" or "normalised" or "diplomatic")
+                {
+                    builder.Consume(match.Index, match.Length);
+                }
+            }
+        }
+
+        // Bare "relations" / "ties" are diplomatic relations.
+        status ??= "diplomatic";
+        var flip = false;
+        foreach (var cut in relations.BreakVerbs.FindAll(tokens))
+        {
+            flip = !flip;
+            builder.Consume(cut.Index, cut.Length);
+        }
+
+        return builder.Value("status", status).Build(clause, flip);
+    }
+
+    // "anti-Israel": a hostile stance towards the entity.
+    private static string? AntiMention(ClauseContext clause)
+    {
+        for (var i = 0; i < clause.Tokens.Length; i++)
+        {
+            var token = clause.Tokens[i];
+            if (token.Lower.StartsWith("anti-", StringComparison.Ordinal) && clause.Text.MentionAt(i) is { } mention)
+            {
+                return mention.Entity.Id;
+            }
+        }
+
+        return null;
+    }
+
+    // ---------------------------------------------------------------- sanctions
+
+    private Frame? ReadSanctions(ClauseContext clause)
+    {
+        var tokens = clause.Tokens;
+        var trigger = lexicon.Sanctions.Triggers.FindAll(tokens).First();
+        var actor = SubjectId(clause);
+        if (actor is null)
+        {
+            return null;
+        }
+
+        var builder = new FrameBuilder(ClaimKind.Sanctions).Entity("actor", actor);
+
+        // The regime is the entity just before "sanctions" ("Western sanctions", "EU sanctions").
+        string? regime = null;
+        foreach (var mention in clause.MentionsFrom(0, trigger.Index))
+        {
+            if (mention.End == trigger.Index || (mention.End == trigger.Index - 1 && tokens[mention.End].Lower is "-" or "led"))
+            {
+                regime = mention.Entity.Id;
+            }
+        }
+
+        builder.Entity("regime", regime);
+        var target = clause.MentionsFrom(trigger.End).FirstOrDefault(m => m.Entity.Id != regime && m.Entity.Id != actor);
+        if (target.Entity is null)
+        {
+            // "sanctioned Russia" / "Russia-related sanctions": any other entity in the clause.
+            target = clause.MentionsFrom(0).FirstOrDefault(m => m.Entity.Id != regime && m.Entity.Id != actor);
+        }
+
+        builder.Entity("target", target.Entity?.Id);
+        if (target.Entity is null)
+        {
+            return null;
+        }
+
+        var action = lexicon.Sanctions.Actions.FindAll(tokens).FirstOrDefault(a => a.Index != trigger.Index);
+        if (action.Phrase is not null)
+        {
+            builder.Consume(action.Index, action.Length);
+        }
+
+        builder.Value("action", action.Phrase is null ? (tokens[trigger.Index].Lower.StartsWith("sanctioned", StringComparison.Ordinal) ? "imposed" : "joined") : action.Value);
+        return builder.Build(clause);
+    }
+
+    // ---------------------------------------------------------------- stance
+
+    private Frame? ReadStance(ClauseContext clause)
+    {
+        var tokens = clause.Tokens;
+        var values = lexicon.Stance.Values.FindAll(tokens).ToList();
+        var anti = AntiMention(clause);
+        if (values.Count == 0)
+        {
+            return null;
+        }
+
+        // The strongest stance word wins: neutrality, then taking sides.
+        var chosen = values.FirstOrDefault(v => v.Value == "neutral");
+        if (chosen.Phrase is null)
+        {
+            chosen = values.FirstOrDefault(v => v.Value is "condemns" or "blames");
+        }
+
+        if (chosen.Phrase is null)
+        {
+            chosen = values.First(v => v.Value != "hostile" || anti is not null);
+        }
+
+        var actor = SubjectId(clause);
+        if (actor is null)
+        {
+            return null;
+        }
+
+        var builder = new FrameBuilder(ClaimKind.Stance).Entity("actor", actor).Value("stance", chosen.Value).Consume(chosen.Index, chosen.Length);
+        string? topic = null;
+        var parties = new List<string>();
+        foreach (var mention in clause.MentionsFrom(0))
+        {
+            if (mention.Entity.Id == actor)
+            {
+                continue;
+            }
+
+            if (mention.Entity.Kind == EntityKind.Event)
+            {
+                topic ??= mention.Entity.Id;
+            }
+            else if (mention.First >= chosen.Index && mention.Entity.Kind is EntityKind.Country or EntityKind.Group or EntityKind.Organisation)
+            {
+                parties.Add(mention.Entity.Id);
+            }
+        }
+
+        if (topic is null && parties.Count == 0)
+        {
+            return null;
+        }
+
+        builder.Entity("topic", topic).Entities("party", parties);
+        return builder.Build(clause);
+    }
+
+    // ---------------------------------------------------------------- transaction
+
+    private Frame? ReadTransaction(ClauseContext clause)
+    {
+        var tokens = clause.Tokens;
+        var buy = lexicon.Transaction.Buy.FindAll(tokens).FirstOrDefault();
+        var sell = lexicon.Transaction.Sell.FindAll(tokens).FirstOrDefault();
+        if (buy.Phrase is null && sell.Phrase is null)
+        {
+            return null;
+        }
+
+        var verb = buy.Phrase is not null ? buy : sell;
+        var terms = clause.Terms.Find(tokens, verb.End);
+        if (terms.IsEmpty)
+        {
+            return null;
+        }
+
+        var subject = SubjectId(clause);
+        if (subject is null)
+        {
+            return null;
+        }
+
+        var builder = new FrameBuilder(ClaimKind.Transaction).Terms("items", terms.Select(t => t.Value));
+        string? other = null;
+        var marker = buy.Phrase is not null ? clause.IndexOf(verb.End, "from") : clause.IndexOf(verb.End, "to");
+        if (marker >= 0)
+        {
+            other = clause.MentionsFrom(marker + 1).FirstOrDefault(m => m.First - marker <= 3).Entity?.Id;
+        }
+
+        if (other is null && buy.Phrase is not null)
+        {
+            // "Russian military equipment", "Russian-made helicopters": a demonym just before the items names the seller.
+            foreach (var term in terms)
+            {
+                foreach (var mention in clause.MentionsFrom(verb.End, term.Index))
+                {
+                    if (term.Index - mention.End <= 2)
+                    {
+                        other = mention.Entity.Id;
+                    }
+                }
+            }
+        }
+
+        if (buy.Phrase is not null)
+        {
+            builder.Entity("buyer", subject).Entity("seller", other);
+        }
+        else
+        {
+            if (other is null)
+            {
+                return null;
+            }
+
+            builder.Entity("buyer", other).Entity("seller", subject);
+        }
+
+        var during = clause.IndexOf(0, "during", "amid", "throughout");
+        if (during >= 0)
+        {
+            var end = during + 1;
+            while (end < tokens.Length && tokens[end].Text is not ("," or "."))
+            {
+                end++;
+            }
+
+            builder.Text("period", clause.Text.Slice(during, end));
+        }
+
+        return builder.Build(clause);
+    }
+
+    // ---------------------------------------------------------------- event
+
+    private Frame? ReadEvent(ClauseContext clause)
+    {
+        var tokens = clause.Tokens;
+        var action = lexicon.Event.Actions.FindAll(tokens).FirstOrDefault(a => !clause.Text.IsInMention(a.Index));
+        if (action.Phrase is null)
+        {
+            return null;
+        }
+
+        string? actor;
+        var objects = new List<string>();
+        var by = clause.IndexOf(action.End, "by");
+        var passive = action.Index > 0 && tokens[action.Index - 1].Lower is "was" or "were" or "been" or "is" or "are" or "be";
+        if (passive && by >= 0)
+        {
+            actor = clause.MentionsFrom(by + 1).FirstOrDefault(m => m.First - by <= 3).Entity?.Id;
+            if (SubjectId(clause) is { } patient)
+            {
+                objects.Add(patient);
+            }
+        }
+        else
+        {
+            actor = SubjectId(clause);
+        }
+
+        if (actor is null)
+        {
+            return null;
+        }
+
+        foreach (var mention in clause.MentionsFrom(action.End))
+        {
+            if (mention.Entity.Id != actor && !objects.Contains(mention.Entity.Id) && (by < 0 || mention.First < by || !passive))
+            {
+                objects.Add(mention.Entity.Id);
+            }
+        }
+
+        var builder = new FrameBuilder(ClaimKind.Event).Entity("actor", actor).Text("action", action.Value).Entities("object", objects);
+        return builder.Build(clause);
+    }
+
+    // ---------------------------------------------------------------- office
+
+    private Frame? ReadOffice(ClauseContext clause)
+    {
+        var tokens = clause.Tokens;
+        var role = lexicon.Office.Roles.FindAll(tokens).FirstOrDefault(r => !clause.Text.IsInMention(r.Index));
+        if (role.Phrase is null || !tokens[role.Index].IsCapitalised && !IsCopulaNear(tokens, role.Index))
+        {
+            return null;
+        }
+
+        // The office's country: a mention just before the role ("Iraqi Prime Minister", "Iraq's prime minister")
+        // or after "of" ("Prime Minister of Iraq").
+        string? of = null;
+        foreach (var mention in clause.MentionsFrom(Math.Max(0, role.Index - 3), role.Index))
+        {
+            if (mention.Entity.Kind != EntityKind.Person)
+            {
+                of = mention.Entity.Id;
+            }
+        }
+
+        if (of is null && role.End < tokens.Length && tokens[role.End].Lower is "of" or "for")
+        {
+            of = clause.MentionsFrom(role.End + 1).FirstOrDefault(m => m.First - role.End <= 3).Entity?.Id;
+        }
+
+        if (of is null)
+        {
+            return null;
+        }
+
+        var person = clause.MentionsFrom(0).FirstOrDefault(m => m.Entity.Kind == EntityKind.Person).Entity?.Id
+            ?? (clause.Subject is { Entity.Kind: EntityKind.Person } s ? s.Entity.Id : null)
+            ?? UnknownPerson(clause, role);
+        if (person is null)
+        {
+            return null;
+        }
+
+        return new FrameBuilder(ClaimKind.Office).Entity("person", person).Text("role", role.Value).Entity("of", of).Build(clause);
+    }
+
+    private static bool IsCopulaNear(ImmutableArray<Token> tokens, int index)
+    {
+        for (var i = Math.Max(0, index - 3); i < index; i++)
+        {
+            if (tokens[i].Lower is "is" or "was" or "as" or "became")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A capitalised name the registry does not know ("Haider al-Abadi is the prime minister"): a different person.
+    private static string? UnknownPerson(ClauseContext clause, PhraseMatch<string> role)
+    {
+        var tokens = clause.Tokens;
+        var names = new List<string>();
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (i >= role.Index && i < role.End)
+            {
+                continue;
+            }
+
+            if (tokens[i].IsWord && (tokens[i].IsCapitalised || tokens[i].Lower.StartsWith("al-", StringComparison.Ordinal)) && !clause.Text.IsInMention(i) && i > 0 || (i == 0 && tokens[i].IsCapitalised && !clause.Text.IsInMention(i) && !clause.Lexicon.Stopwords.Contains(tokens[i].Stem)))
+            {
+                if (!clause.Lexicon.Stopwords.Contains(tokens[i].Stem) && tokens[i].Lower is not ("prime" or "minister" or "president"))
+                {
+                    names.Add(tokens[i].Lower);
+                }
+            }
+            else if (names.Count > 0)
+            {
+                break;
+            }
+        }
+
+        return names.Count >= 2 ? OfficeDirectory.UnknownPersonPrefix + string.Join('-', names) : null;
+    }
+
+    // ---------------------------------------------------------------- statement
+
+    private Frame? ReadStatement(ClauseContext clause)
+    {
+        var tokens = clause.Tokens;
+        var verb = lexicon.Statement.FindAll(tokens).FirstOrDefault();
+        if (verb.Phrase is null)
+        {
+            return null;
+        }
+
+        var speaker = SubjectId(clause) ?? offices.ResolveRoleAt(clause, 0);
+        if (speaker is null)
+        {
+            return null;
+        }
+
+        var end = tokens.Length;
+        if (clause.Date is { } date && date.First > verb.End)
+        {
+            end = date.First;
+        }
+
+        var content = clause.Text.Slice(verb.Index, end).TrimEnd('.', ' ');
+        var builder = new FrameBuilder(ClaimKind.Statement).Entity("speaker", speaker).Text("content", content);
+        if (verb.End < tokens.Length && tokens[verb.End - 1].Lower == "on")
+        {
+            builder.Entity("addressee", clause.MentionsFrom(verb.End).FirstOrDefault(m => m.First - verb.End <= 2).Entity?.Id);
+        }
+
+        return builder.Build(clause);
+    }
+
+    // ---------------------------------------------------------------- quantity
+
+    private Frame? ReadQuantity(ClauseContext clause)
+    {
+        var tokens = clause.Tokens;
+        var quantity = lexicon.Quantity;
+        var measure = quantity.Measures.FindAll(tokens).FirstOrDefault();
+        if (measure.Phrase is null)
+        {
+            return null;
+        }
+
+        var direction = quantity.Directions.FindAll(tokens, measure.End).FirstOrDefault();
+        var number = FindNumber(clause, quantity, measure.End);
+        if (direction.Phrase is null && number is null)
+        {
+            return null;
+        }
+
+        var subject = SubjectId(clause);
+        if (subject is null)
+        {
+            return null;
+        }
+
+        // The measure runs from the measure noun (with the words before it in its noun phrase) to the predicate.
+        var measureStart = measure.Index;
+        while (measureStart > 0 && tokens[measureStart - 1].IsWord && !clause.Text.IsInMention(measureStart - 1) && tokens[measureStart - 1].Lower is not ("'s" or "the" or "its" or "their"))
+        {
+            measureStart--;
+        }
+
+        var measureEnd = direction.Phrase is not null ? direction.Index : number!.Value.First;
+        while (measureEnd > measure.End && tokens[measureEnd - 1].IsWord && (clause.Lexicon.Stopwords.Contains(tokens[measureEnd - 1].Stem) || clause.Lexicon.IsVerb(tokens[measureEnd - 1]) || quantity.Comparators.FindAll(tokens, measureEnd - 1, measureEnd).Any()))
+        {
+            measureEnd--;
+        }
+
+        var builder = new FrameBuilder(ClaimKind.Quantity).Entity("subject", subject).Text("measure", clause.Text.Slice(measureStart, measureEnd));
+        if (direction.Phrase is not null)
+        {
+            builder.Value("direction", direction.Value).Consume(direction.Index, direction.Length);
+        }
+
+        if (number is { } n)
+        {
+            builder.Number("value", n.Value);
+        }
+
+        var cause = quantity.CauseMarkers.FindAll(tokens, measureEnd).FirstOrDefault();
+        if (cause.Phrase is not null)
+        {
+            builder.Entity("cause", clause.MentionsFrom(cause.End).FirstOrDefault(m => m.First - cause.End <= 3).Entity?.Id);
+        }
+
+        return builder.Build(clause);
+    }
+
+    private static (double Value, int First)? FindNumber(ClauseContext clause, QuantityWords quantity, int start)
+    {
+        var tokens = clause.Tokens;
+        for (var i = start; i < tokens.Length; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Number || (clause.Date is { } date && i >= date.First && i < date.End))
+            {
+                continue;
+            }
+
+            if (!double.TryParse(tokens[i].Text.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+            {
+                continue;
+            }
+
+            if (i + 1 < tokens.Length && quantity.Scales.TryGetValue(tokens[i + 1].Lower, out var scale))
+            {
+                value *= scale;
+            }
+
+            var first = i;
+            return (value, first);
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,294 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Globalization;
+using ClaimCheck.Storage;
+using Newtonsoft.Json.Linq;
+
+namespace ClaimCheck.Analysis;
+
+/// <summary>
+/// The English lexicon of the analyser (Resources/lexicon.json), compiled into phrase sets over stems:
+/// negation, modality, attribution, frame triggers and values, synonyms and antonyms.
+/// </summary>
+internal sealed class Lexicon
+{
+    private readonly FrozenDictionary<string, string> _synonymOf;
+    private readonly FrozenSet<(string, string)> _antonyms;
+
+    private Lexicon(JObject root, Stemmer stemmer)
+    {
+        Stemmer = stemmer;
+        Stopwords = Stems(root["stopwords"], stemmer).ToFrozenSet(StringComparer.Ordinal);
+        var negation = (JObject)root["negation"]!;
+        NegationWords = Set(negation["words"], stemmer);
+        NegationPhrases = Set(negation["phrases"], stemmer);
+        NotNegation = Set(negation["notNegation"], stemmer);
+
+        var modality = (JObject)root["modality"]!;
+        QuestionStarters = Stems(modality["questionStarters"], stemmer).ToFrozenSet(StringComparer.Ordinal);
+        ConditionalStarters = Set(modality["conditionalStarters"], stemmer);
+        Modals = Set(modality["modals"], stemmer);
+        OpinionVerbs = Set(modality["opinionVerbs"], stemmer);
+        OpinionHolders = Stems(modality["opinionHolders"], stemmer).ToFrozenSet(StringComparer.Ordinal);
+        OpinionMarkers = Set(modality["opinionMarkers"], stemmer);
+
+        var attribution = (JObject)root["attribution"]!;
+        AttributionPrefixes = Set(attribution["prefixes"], stemmer);
+        ReportingVerbs = Set(attribution["reportingVerbs"], stemmer);
+        Hedges = Set(attribution["hedges"], stemmer);
+
+        var frames = (JObject)root["frames"]!;
+        Membership = new MembershipWords(frames["membership"]!, stemmer);
+        Vote = new VoteWords(frames["vote"]!, stemmer);
+        Relations = new RelationsWords(frames["relations"]!, stemmer);
+        Sanctions = new SanctionsWords(frames["sanctions"]!, stemmer);
+        Stance = new StanceWords(frames["stance"]!, stemmer);
+        Transaction = new TransactionWords(frames["transaction"]!, stemmer);
+        Event = new EventWords(frames["event"]!, stemmer);
+        Office = new OfficeWords(frames["office"]!, stemmer);
+        Statement = Set(frames["statement"]!["verbs"], stemmer);
+        Quantity = new QuantityWords(frames["quantity"]!, stemmer);
+
+        var synonyms = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var group in root["synonyms"]!.Children<JArray>())
+        {
+            var stems = Stems(group, stemmer).ToList();
+            foreach (var stem in stems)
+            {
+                synonyms.TryAdd(stem, stems[0]);
+            }
+        }
+
+        _synonymOf = synonyms.ToFrozenDictionary(StringComparer.Ordinal);
+        var antonyms = new HashSet<(string, string)>();
+        foreach (var pair in root["antonyms"]!.Children<JArray>())
+        {
+            var a = Canonical(stemmer.Stem((string)pair[0]!));
+            var b = Canonical(stemmer.Stem((string)pair[1]!));
+            antonyms.Add((a, b));
+            antonyms.Add((b, a));
+        }
+
+        _antonyms = antonyms.ToFrozenSet();
+        VerbStems = CollectVerbs(root, frames, stemmer);
+    }
+
+    public static Lexicon Default { get; } = new(JObject.Parse(EmbeddedResources.ReadText("lexicon.json")), Stemmer.Default);
+
+    public Stemmer Stemmer { get; }
+
+    public FrozenSet<string> Stopwords { get; }
+
+    public PhraseSet<bool> NegationWords { get; }
+
+    public PhraseSet<bool> NegationPhrases { get; }
+
+    public PhraseSet<bool> NotNegation { get; }
+
+    public FrozenSet<string> QuestionStarters { get; }
+
+    public PhraseSet<bool> ConditionalStarters { get; }
+
+    public PhraseSet<bool> Modals { get; }
+
+    public PhraseSet<bool> OpinionVerbs { get; }
+
+    public FrozenSet<string> OpinionHolders { get; }
+
+    public PhraseSet<bool> OpinionMarkers { get; }
+
+    public PhraseSet<bool> AttributionPrefixes { get; }
+
+    public PhraseSet<bool> ReportingVerbs { get; }
+
+    public PhraseSet<bool> Hedges { get; }
+
+    public MembershipWords Membership { get; }
+
+    public VoteWords Vote { get; }
+
+    public RelationsWords Relations { get; }
+
+    public SanctionsWords Sanctions { get; }
+
+    public StanceWords Stance { get; }
+
+    public TransactionWords Transaction { get; }
+
+    public EventWords Event { get; }
+
+    public OfficeWords Office { get; }
+
+    public PhraseSet<bool> Statement { get; }
+
+    public QuantityWords Quantity { get; }
+
+    /// <summary>Stems that are (usually) verbs: the lexicon's predicate words and common verbs.</summary>
+    public FrozenSet<string> VerbStems { get; }
+
+    /// <summary>Whether a token is probably a verb (used to find predicates and clause boundaries).</summary>
+    public bool IsVerb(Token token) => token.IsWord && VerbStems.Contains(token.Stem);
+
+    /// <summary>The canonical member of a stem's synonym group (the stem itself when it has none).</summary>
+    public string Canonical(string stem) => _synonymOf.GetValueOrDefault(stem, stem);
+
+    /// <summary>Whether two stems are antonyms (after synonym folding).</summary>
+    public bool AreAntonyms(string a, string b) => _antonyms.Contains((Canonical(a), Canonical(b)));
+
+    /// <summary>Whether a stem is a content word (not a stopword).</summary>
+    public bool IsContent(Token token) => token.Kind != TokenKind.Punctuation && !Stopwords.Contains(token.Stem);
+
+    private static FrozenSet<string> CollectVerbs(JObject root, JObject frames, Stemmer stemmer)
+    {
+        string[] notVerbs = ["against", "pro", "anti", "for", "no", "yes", "in", "of", "neutral", "neutrality", "impartial", "impartiality", "member", "members", "membership", "relations", "relation", "relationship", "ties", "tie", "sanction", "sanctions", "embargo", "higher", "lower", "up", "down", "stable", "flat", "steady", "abstention", "abstentions", "ballot", "withdrawal", "removal", "invasion", "pullout", "pull-out", "ouster", "departure", "closure", "recognition", "condemnation", "friendly", "hostile", "strategic", "diplomatic", "formal", "official"];
+        string[] common = ["be", "have", "do", "take", "make", "maintain", "seek", "focus", "coordinate", "rely", "establish", "keep", "remain", "continue", "become", "face", "raise", "use", "hold", "give", "play", "send", "cooperate", "host", "accuse", "own", "produce", "affect", "impact", "benefit", "sign", "recognise", "recognize", "announce", "insist", "ensure", "balance", "shape", "encourage", "influence", "stabilise", "stabilize", "enjoy", "develop", "monitor", "launch", "protect", "reject", "avoid", "refrain", "fail", "refuse", "decline", "lack", "abstain", "vote", "join", "leave", "belong", "exceed", "total", "reach", "number", "count", "include", "own", "need", "want", "plan", "agree", "disagree", "tried", "try", "help", "allow", "ban", "block", "veto", "approve", "pass", "adopt", "elect", "appoint", "name", "serve", "lead", "head", "govern", "rule", "control", "win", "lose"];
+        var verbs = new HashSet<string>(StringComparer.Ordinal);
+        void AddFirstWords(JToken? token)
+        {
+            switch (token)
+            {
+                case JArray array:
+                    foreach (var item in array)
+                    {
+                        AddFirstWords(item);
+                    }
+
+                    break;
+                case JObject obj:
+                    foreach (var property in obj.Properties())
+                    {
+                        AddFirstWords(property.Value);
+                    }
+
+                    break;
+                case JValue { Type: JTokenType.String } value:
+                    var first = ((string)value!).Split(' ')[0].ToLowerInvariant();
+                    if (!notVerbs.Contains(first))
+                    {
+                        verbs.Add(stemmer.Stem(first));
+                    }
+
+                    break;
+            }
+        }
+
+        AddFirstWords(frames["statement"]);
+        AddFirstWords(frames["event"]!["actions"]);
+        AddFirstWords(frames["transaction"]!["buy"]);
+        AddFirstWords(frames["transaction"]!["sell"]);
+        AddFirstWords(frames["vote"]!["triggers"]);
+        AddFirstWords(frames["sanctions"]!["actions"]);
+        AddFirstWords(frames["stance"]!["values"]);
+        AddFirstWords(frames["membership"]!["leave"]);
+        AddFirstWords(frames["quantity"]!["directions"]);
+        AddFirstWords(frames["relations"]!["breakVerbs"]);
+        AddFirstWords(root["negation"]!["phrases"]);
+        AddFirstWords(root["attribution"]!["reportingVerbs"]);
+        foreach (var verb in common)
+        {
+            verbs.Add(stemmer.Stem(verb));
+        }
+
+        return verbs.ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    internal static IEnumerable<string> Stems(JToken? array, Stemmer stemmer) =>
+        array?.Children().Select(t => stemmer.Stem(((string)t!).ToLowerInvariant())) ?? [];
+
+    internal static PhraseSet<bool> Set(JToken? array, Stemmer stemmer) =>
+        new(array?.Children().Select(t => (Phrase.Parse((string)t!, stemmer), true)) ?? []);
+
+    internal static PhraseSet<string> Valued(JToken? map, Stemmer stemmer) =>
+        new(map is JObject o
+            ? o.Properties().SelectMany(p => p.Value.Children().Select(t => (Phrase.Parse((string)t!, stemmer), p.Name)))
+            : []);
+
+}
+
+internal sealed class MembershipWords(JToken data, Stemmer stemmer)
+{
+    public PhraseSet<bool> Triggers { get; } = Lexicon.Set(data["triggers"], stemmer);
+
+    public PhraseSet<bool> Leave { get; } = Lexicon.Set(data["leave"], stemmer);
+
+    public PhraseSet<bool> Includes { get; } = Lexicon.Set(data["includes"], stemmer);
+
+    public PhraseSet<string> Status { get; } = Lexicon.Valued(data["status"], stemmer);
+}
+
+internal sealed class VoteWords(JToken data, Stemmer stemmer)
+{
+    public PhraseSet<bool> Triggers { get; } = Lexicon.Set(data["triggers"], stemmer);
+
+    public PhraseSet<bool> MotionNouns { get; } = Lexicon.Set(data["motionNouns"], stemmer);
+
+    public PhraseSet<bool> MotionVerbs { get; } = Lexicon.Set(data["motionVerbs"], stemmer);
+
+    public PhraseSet<string> Positions { get; } = Lexicon.Valued(data["positions"], stemmer);
+
+    public PhraseSet<string> MotionActions { get; } = Lexicon.Valued(data["motionActions"], stemmer);
+}
+
+internal sealed class RelationsWords(JToken data, Stemmer stemmer)
+{
+    public PhraseSet<bool> Nouns { get; } = Lexicon.Set(data["nouns"], stemmer);
+
+    public PhraseSet<string> Status { get; } = Lexicon.Valued(data["status"], stemmer);
+
+    public PhraseSet<bool> BreakVerbs { get; } = Lexicon.Set(data["breakVerbs"], stemmer);
+}
+
+internal sealed class SanctionsWords(JToken data, Stemmer stemmer)
+{
+    public PhraseSet<bool> Triggers { get; } = Lexicon.Set(data["triggers"], stemmer);
+
+    public PhraseSet<string> Actions { get; } = Lexicon.Valued(data["actions"], stemmer);
+}
+
+internal sealed class StanceWords(JToken data, Stemmer stemmer)
+{
+    public PhraseSet<string> Values { get; } = Lexicon.Valued(data["values"], stemmer);
+
+    public PhraseSet<bool> TopicNouns { get; } = Lexicon.Set(data["topicNouns"], stemmer);
+}
+
+internal sealed class TransactionWords(JToken data, Stemmer stemmer)
+{
+    public PhraseSet<bool> Buy { get; } = Lexicon.Set(data["buy"], stemmer);
+
+    public PhraseSet<bool> Sell { get; } = Lexicon.Set(data["sell"], stemmer);
+
+    public PhraseSet<bool> MadeIn { get; } = Lexicon.Set(data["madeIn"], stemmer);
+}
+
+internal sealed class EventWords(JToken data, Stemmer stemmer)
+{
+    public PhraseSet<string> Actions { get; } = Lexicon.Valued(data["actions"], stemmer);
+}
+
+internal sealed class OfficeWords(JToken data, Stemmer stemmer)
+{
+    public PhraseSet<string> Roles { get; } = Lexicon.Valued(data["roles"], stemmer);
+}
+
+internal sealed class QuantityWords
+{
+    public QuantityWords(JToken data, Stemmer stemmer)
+    {
+        Directions = Lexicon.Valued(data["directions"], stemmer);
+        Measures = Lexicon.Set(data["measures"], stemmer);
+        CauseMarkers = Lexicon.Set(data["causeMarkers"], stemmer);
+        Comparators = Lexicon.Valued(data["comparators"], stemmer);
+        Scales = ((JObject)data["scales"]!).Properties().ToFrozenDictionary(p => p.Name, p => double.Parse((string)p.Value!, CultureInfo.InvariantCulture), StringComparer.Ordinal);
+    }
+
+    public PhraseSet<string> Directions { get; }
+
+    public PhraseSet<bool> Measures { get; }
+
+    public PhraseSet<bool> CauseMarkers { get; }
+
+    public PhraseSet<string> Comparators { get; }
+
+    public FrozenDictionary<string, double> Scales { get; }
+}

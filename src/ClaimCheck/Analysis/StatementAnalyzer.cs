@@ -1,0 +1,241 @@
+using System.Collections.Immutable;
+using ClaimCheck.Checking;
+using ClaimCheck.Entities;
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Analysis;
+
+/// <summary>
+/// Turns a statement into atoms: modality (question, conditional, prediction, opinion), attribution stripped
+/// ("According to officials, …"), conjunctions split, then for each atom its polarity, date and typed frames.
+/// </summary>
+internal sealed class StatementAnalyzer
+{
+    private readonly Lexicon _lexicon;
+    private readonly EntityRegistry _entities;
+    private readonly TermMatcher _terms;
+    private readonly FrameReader _reader;
+
+    public StatementAnalyzer(Lexicon lexicon, EntityRegistry entities, TermMatcher terms, OfficeDirectory offices)
+    {
+        _lexicon = lexicon;
+        _entities = entities;
+        _terms = terms;
+        _reader = new FrameReader(lexicon, offices);
+    }
+
+    /// <summary>An analysed atom: the public view plus the clause the rules may read further.</summary>
+    public sealed record AnalyzedAtom(StatementAtom Atom, ClauseContext? Clause);
+
+    public ImmutableArray<AnalyzedAtom> Analyze(string statement)
+    {
+        var text = TextFolding.FoldQuotes(statement);
+        var whole = Prepare(text);
+        var modality = DetectModality(whole);
+        if (modality != Modality.Assertion)
+        {
+            var trimmed = statement.Trim();
+            return [new AnalyzedAtom(new StatementAtom { Text = trimmed, Start = statement.IndexOf(trimmed, StringComparison.Ordinal), Length = trimmed.Length, Modality = modality, Mentions = whole.Mentions }, null)];
+        }
+
+        var contentStart = SkipAttribution(whole);
+        var atoms = ImmutableArray.CreateBuilder<AnalyzedAtom>();
+        foreach (var clause in ClauseSplitter.Split(Sub(whole, contentStart), _lexicon.IsVerb))
+        {
+            var body = Sub(whole, contentStart);
+            var own = body.Slice(clause.Start, clause.End);
+            if (own.Length == 0)
+            {
+                continue;
+            }
+
+            var subject = clause.BorrowsSubject ? body.Slice(clause.SubjectStart, clause.SubjectEnd) + " " : "";
+            var atomText = Prepare(subject + own);
+            var start = body.Tokens[clause.Start].Start + OffsetOf(whole, contentStart);
+            atoms.Add(AnalyzeClause(atomText, start, own.Length));
+        }
+
+        return atoms.ToImmutable();
+    }
+
+    /// <summary>Tokens, mentions and negation cues of a source sentence, for alignment.</summary>
+    public (AtomText Text, ImmutableArray<int> NegationCues) PrepareSentence(string sentence)
+    {
+        var text = Prepare(TextFolding.FoldQuotes(sentence));
+        return (text, FindNegationCues(text));
+    }
+
+    private AnalyzedAtom AnalyzeClause(AtomText text, int start, int length)
+    {
+        var cues = FindNegationCues(text);
+        var date = DateFinder.Find(text.Tokens);
+        var clause = new ClauseContext(text, _lexicon, cues, date, _terms);
+        var frames = _reader.Read(clause);
+        var atom = new StatementAtom
+        {
+            Text = text.Text,
+            Start = start,
+            Length = length,
+            Polarity = clause.PolarityIgnoring([]),
+            Mentions = text.Mentions,
+            Frames = frames,
+            Time = date?.Date,
+        };
+        return new AnalyzedAtom(atom, clause);
+    }
+
+    private AtomText Prepare(string text)
+    {
+        var tokens = Tokenizer.Tokenize(text, _lexicon.Stemmer);
+        return new AtomText(text, tokens, _entities.FindMentions(text));
+    }
+
+    private AtomText Sub(AtomText whole, int fromToken)
+    {
+        if (fromToken <= 0)
+        {
+            return whole;
+        }
+
+        return Prepare(whole.Text[whole.Tokens[fromToken].Start..]);
+    }
+
+    private static int OffsetOf(AtomText whole, int fromToken) => fromToken <= 0 ? 0 : whole.Tokens[fromToken].Start;
+
+    private ImmutableArray<int> FindNegationCues(AtomText text)
+    {
+        var tokens = text.Tokens;
+        var excluded = new HashSet<int>();
+        foreach (var match in _lexicon.NotNegation.FindAll(tokens))
+        {
+            for (var i = match.Index; i < match.End; i++)
+            {
+                excluded.Add(i);
+            }
+        }
+
+        var cues = ImmutableArray.CreateBuilder<int>();
+        var i2 = 0;
+        while (i2 < tokens.Length)
+        {
+            if (excluded.Contains(i2))
+            {
+                i2++;
+                continue;
+            }
+
+            if (_lexicon.NegationPhrases.MatchAt(tokens, i2) is { } phrase)
+            {
+                cues.Add(i2);
+                i2 += phrase.Phrase.Length;
+            }
+            else if (_lexicon.NegationWords.MatchAt(tokens, i2) is { } word)
+            {
+                cues.Add(i2);
+                i2 += word.Phrase.Length;
+            }
+            else
+            {
+                i2++;
+            }
+        }
+
+        return cues.ToImmutable();
+    }
+
+    private Modality DetectModality(AtomText text)
+    {
+        var tokens = text.Tokens;
+        if (tokens.Length == 0)
+        {
+            return Modality.Opinion;
+        }
+
+        var last = tokens[^1];
+        if (last.Text == "?")
+        {
+            return Modality.Question;
+        }
+
+        if (_lexicon.ConditionalStarters.MatchAt(tokens, 0) is { } conditional)
+        {
+            // "Should Iraq join…" / "Were Iraq to…" only when inverted (an entity follows).
+            var word = tokens[0].Lower;
+            if (word is not ("should" or "were" or "had") || text.IsInMention(conditional.Phrase.Length))
+            {
+                return Modality.Conditional;
+            }
+        }
+
+        // "…, if Iraq joined…" with a modal main clause.
+        var ifIndex = tokens.IndexOf(tokens.FirstOrDefault(t => t.Lower is "if" or "unless")!);
+        if (ifIndex > 0 && tokens.Any(t => t.Lower is "would" or "could" or "might" or "will"))
+        {
+            return Modality.Conditional;
+        }
+
+        if (_lexicon.OpinionMarkers.FindAll(tokens, 0, Math.Min(tokens.Length, 4)).Any())
+        {
+            return Modality.Opinion;
+        }
+
+        // "Some analysts argue that…", "Critics say…", "Many believe…"
+        for (var i = 0; i < Math.Min(tokens.Length, 6); i++)
+        {
+            if (_lexicon.OpinionHolders.Contains(tokens[i].Stem) && !text.IsInMention(i))
+            {
+                for (var j = i + 1; j < Math.Min(tokens.Length, i + 4); j++)
+                {
+                    if (_lexicon.OpinionVerbs.MatchAt(tokens, j) is not null || _lexicon.ReportingVerbs.MatchAt(tokens, j) is not null)
+                    {
+                        return Modality.Opinion;
+                    }
+                }
+            }
+        }
+
+        // A modal as the main predicate: "Iraq will join…", "Iraq may have bought…".
+        var predicate = ClauseSplitter.FirstPredicate(text, 0, tokens.Length, _lexicon.IsVerb);
+        for (var i = Math.Max(0, predicate - 1); i <= Math.Min(tokens.Length - 1, predicate + 1); i++)
+        {
+            if (_lexicon.Modals.MatchAt(tokens, i) is not null && !text.IsInMention(i))
+            {
+                return Modality.Prediction;
+            }
+        }
+
+        return Modality.Assertion;
+    }
+
+    /// <summary>The token where the checkable content starts, after "According to X," or "X said (that)".</summary>
+    private int SkipAttribution(AtomText text)
+    {
+        var tokens = text.Tokens;
+        if (_lexicon.AttributionPrefixes.MatchAt(tokens, 0) is not null)
+        {
+            var comma = tokens.IndexOf(tokens.FirstOrDefault(t => t.Text == ",")!);
+            return comma > 0 && comma + 1 < tokens.Length ? comma + 1 : 0;
+        }
+
+        // "Officials said that Iraq…", "The ministry stated Iraq…": a reporting verb within the first words, then content.
+        for (var i = 1; i < Math.Min(tokens.Length - 2, 8); i++)
+        {
+            if (_lexicon.ReportingVerbs.MatchAt(tokens, i) is { } verb)
+            {
+                var next = i + verb.Phrase.Length;
+                if (next < tokens.Length && tokens[next].Lower == "that")
+                {
+                    return next + 1;
+                }
+
+                if (next < tokens.Length && text.IsInMention(next))
+                {
+                    return next;
+                }
+            }
+        }
+
+        // "…, officials said." at the end: drop the trailing attribution by analysing the whole; negligible effect.
+        return 0;
+    }
+}

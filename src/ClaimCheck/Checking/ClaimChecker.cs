@@ -1,0 +1,237 @@
+using System.Collections.Immutable;
+using ClaimCheck.Analysis;
+using ClaimCheck.Claims;
+using ClaimCheck.Entities;
+using ClaimCheck.Rules;
+
+namespace ClaimCheck.Checking;
+
+/// <summary>
+/// Checks statements against a claim base. Build it once with <see cref="Create"/>; it is immutable,
+/// thread-safe and reusable. Data flow: statement → atoms (modality, negation, frames) → candidate claims
+/// (from the entity index) → rules → verdict with evidence.
+/// </summary>
+public sealed class ClaimChecker
+{
+    private readonly StatementAnalyzer _analyzer;
+    private readonly FrameMatcher _matcher;
+    private readonly SentenceAligner _aligner;
+    private readonly ClaimIndex _index;
+    private readonly ImmutableArray<IndexedSentence> _sentences;
+    private readonly ILookup<string, IndexedSentence> _sentencesByEntity;
+
+    private ClaimChecker(ClaimBase claimBase, CheckerOptions options)
+    {
+        ClaimBase = claimBase;
+        Options = options;
+        var lexicon = Lexicon.Default;
+        var terms = new TermMatcher(claimBase.Knowledge, lexicon.Stemmer);
+        _analyzer = new StatementAnalyzer(lexicon, claimBase.Entities, terms, new OfficeDirectory(claimBase.Claims, lexicon));
+        _matcher = new FrameMatcher(claimBase.Knowledge, claimBase.Entities, lexicon);
+        _aligner = new SentenceAligner(lexicon, claimBase.Entities);
+        _index = new ClaimIndex(claimBase.Claims);
+        _sentences = IndexSentences(claimBase);
+        _sentencesByEntity = _sentences.SelectMany(s => s.EntityIds.Select(id => (id, s))).ToLookup(p => p.id, p => p.s, StringComparer.Ordinal);
+    }
+
+    /// <summary>The claim base statements are checked against.</summary>
+    public ClaimBase ClaimBase { get; }
+
+    /// <summary>The options in use.</summary>
+    public CheckerOptions Options { get; }
+
+    /// <summary>Builds a checker over <paramref name="claimBase"/>.</summary>
+    public static ClaimChecker Create(ClaimBase claimBase, CheckerOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(claimBase);
+        return new ClaimChecker(claimBase, options ?? CheckerOptions.Default);
+    }
+
+    /// <summary>Checks one statement (one sentence; several atoms are judged separately and aggregated).</summary>
+    public CheckResult Check(string statement)
+    {
+        ArgumentNullException.ThrowIfNull(statement);
+        var atoms = _analyzer.Analyze(statement);
+        var results = atoms.Select(Judge).ToImmutableArray();
+        if (results.IsEmpty)
+        {
+            var empty = new StatementAtom { Text = statement, Start = 0, Length = statement.Length };
+            results = [new AtomResult(empty, Verdict.NotEnoughInfo, BuiltInRules.NoClaim, "The statement has no words to check.", [], [])];
+        }
+
+        return Aggregate(statement, results);
+    }
+
+    private AtomResult Judge(StatementAnalyzer.AnalyzedAtom analyzed)
+    {
+        var atom = analyzed.Atom;
+        if (atom.Modality != Modality.Assertion || analyzed.Clause is null)
+        {
+            return new AtomResult(atom, Verdict.NotEnoughInfo, BuiltInRules.NonAssertion, $"The statement is {Describe(atom.Modality)}: it asserts nothing the sources can settle.", [], []);
+        }
+
+        var rules = Options.Rules;
+        var compared = new List<string>();
+        var outcomes = new List<(RuleDescriptor Rule, RuleOutcome Outcome)>();
+        foreach (var frame in atom.Frames.SelectMany(f => Equivalences.Expand(f, ClaimBase.Knowledge).Prepend(f)))
+        {
+            var candidates = _index.Candidates(frame.Kind, frame.Slots.Values.Where(v => v.Type is SlotType.Entity or SlotType.Entities).SelectMany(v => v.Values));
+            compared.AddRange(candidates.Select(c => c.Id));
+            var context = new RuleContext(atom, frame, candidates, ClaimBase.Knowledge, ClaimBase.Entities, _matcher);
+            foreach (var rule in rules.Enabled)
+            {
+                if (rule.Evaluate(context) is { } outcome && !outcome.Claims.IsEmpty)
+                {
+                    outcomes.Add((rule.Descriptor, outcome));
+                }
+            }
+        }
+
+        var comparedIds = compared.Distinct(StringComparer.Ordinal).ToImmutableArray();
+        var contradicted = outcomes.Where(o => o.Outcome.Verdict == Verdict.Contradicted).ToList();
+        var supported = outcomes.Where(o => o.Outcome.Verdict == Verdict.Supported).ToList();
+        if (contradicted.Count > 0 && supported.Count > 0 && rules.IsEnabled(BuiltInRules.ConflictingEvidence.Id))
+        {
+            var claims = contradicted.Concat(supported).SelectMany(o => o.Outcome.Claims);
+            return new AtomResult(atom, Verdict.NotEnoughInfo, BuiltInRules.ConflictingEvidence, $"Some claims support the statement and some contradict it ({contradicted[0].Rule.Id} and {supported[0].Rule.Id}).", EvidenceOf(claims), comparedIds);
+        }
+
+        if (contradicted.Count > 0 || supported.Count > 0)
+        {
+            var chosen = contradicted.Count > 0 ? contradicted : supported;
+            return new AtomResult(atom, chosen[0].Outcome.Verdict, chosen[0].Rule, chosen[0].Outcome.Explanation, EvidenceOf(chosen.SelectMany(o => o.Outcome.Claims)), comparedIds);
+        }
+
+        var sentences = CandidateSentences(atom);
+        if (_aligner.Align(analyzed.Clause, sentences, rules) is { } alignment)
+        {
+            var evidence = alignment.Sentences.Select(s => s.ToEvidence(s.Claims.FirstOrDefault())).ToImmutableArray();
+            return new AtomResult(atom, alignment.Verdict, alignment.Rule, alignment.Explanation, evidence, [.. comparedIds.Concat(alignment.Sentences.SelectMany(s => s.Claims.Select(c => c.Id))).Distinct(StringComparer.Ordinal)]);
+        }
+
+        return NotEnoughInfo(atom, comparedIds);
+    }
+
+    private AtomResult NotEnoughInfo(StatementAtom atom, ImmutableArray<string> compared)
+    {
+        var ids = atom.Mentions.Select(m => m.Entity.Id).Distinct(StringComparer.Ordinal).ToList();
+        var unknown = ids.Where(id => _index.About(id).IsEmpty && !_sentencesByEntity[id].Any()).ToList();
+        if (ids.Count == 0)
+        {
+            return new AtomResult(atom, Verdict.NotEnoughInfo, BuiltInRules.NoClaim, "The statement names no entity the claim base knows.", [], compared);
+        }
+
+        if (unknown.Count > 0)
+        {
+            return new AtomResult(atom, Verdict.NotEnoughInfo, BuiltInRules.NoClaim, $"No claim is about {string.Join(" or ", unknown.Select(NameOf))}.", [], compared);
+        }
+
+        return new AtomResult(atom, Verdict.NotEnoughInfo, BuiltInRules.PartialMatch, $"Claims about {string.Join(" and ", ids.Select(NameOf))} exist, but none covers what the statement says.", [], compared);
+    }
+
+    private List<IndexedSentence> CandidateSentences(StatementAtom atom)
+    {
+        var seen = new HashSet<IndexedSentence>(ReferenceEqualityComparer.Instance);
+        var result = new List<IndexedSentence>();
+        foreach (var mention in atom.Mentions)
+        {
+            foreach (var sentence in _sentencesByEntity[mention.Entity.Id])
+            {
+                if (seen.Add(sentence))
+                {
+                    result.Add(sentence);
+                }
+            }
+
+            // An event also reaches the sentences about its participants.
+            foreach (var participant in mention.Entity.Participants)
+            {
+                foreach (var sentence in _sentencesByEntity[participant])
+                {
+                    if (seen.Add(sentence))
+                    {
+                        result.Add(sentence);
+                    }
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private ImmutableArray<Evidence> EvidenceOf(IEnumerable<Claim> claims)
+    {
+        var evidence = ImmutableArray.CreateBuilder<Evidence>();
+        var seen = new HashSet<(string, int)>();
+        foreach (var claim in claims)
+        {
+            foreach (var provenance in claim.Provenance)
+            {
+                if (seen.Add((provenance.SourceId, provenance.SentenceNumber)) && ClaimBase.FindSource(provenance.SourceId)?.SentenceAt(provenance.SentenceNumber) is { } sentence)
+                {
+                    evidence.Add(new Evidence(provenance.SourceId, provenance.SentenceNumber, sentence.Text, sentence.Start, sentence.Length, claim.Id, provenance.Quote));
+                }
+            }
+        }
+
+        return evidence.ToImmutable();
+    }
+
+    private static CheckResult Aggregate(string statement, ImmutableArray<AtomResult> atoms)
+    {
+        if (atoms.Length == 1)
+        {
+            var only = atoms[0];
+            return new CheckResult(statement, only.Verdict, only.Rule, only.Explanation, atoms) { Evidence = only.Evidence };
+        }
+
+        var contradicted = atoms.Where(a => a.Verdict == Verdict.Contradicted).ToList();
+        if (contradicted.Count > 0)
+        {
+            return new CheckResult(statement, Verdict.Contradicted, BuiltInRules.Conjunction, $"Part of the statement is contradicted: \"{contradicted[0].Atom.Text}\". {contradicted[0].Explanation}", atoms) { Evidence = [.. contradicted.SelectMany(a => a.Evidence).Distinct()] };
+        }
+
+        if (atoms.All(a => a.Verdict == Verdict.Supported))
+        {
+            return new CheckResult(statement, Verdict.Supported, BuiltInRules.Conjunction, $"Every part of the statement is supported ({atoms.Length} parts).", atoms) { Evidence = [.. atoms.SelectMany(a => a.Evidence).Distinct()] };
+        }
+
+        var open = atoms.First(a => a.Verdict == Verdict.NotEnoughInfo);
+        return new CheckResult(statement, Verdict.NotEnoughInfo, BuiltInRules.Conjunction, $"Part of the statement cannot be checked: \"{open.Atom.Text}\". {open.Explanation}", atoms);
+    }
+
+    private ImmutableArray<IndexedSentence> IndexSentences(ClaimBase claimBase)
+    {
+        var claimsBySentence = claimBase.Claims
+            .SelectMany(c => c.Provenance.Select(p => (Key: (p.SourceId, p.SentenceNumber), Claim: c)))
+            .ToLookup(p => p.Key, p => p.Claim);
+        var result = ImmutableArray.CreateBuilder<IndexedSentence>();
+        foreach (var source in claimBase.Sources)
+        {
+            foreach (var sentence in source.Sentences)
+            {
+                var claims = claimsBySentence[(source.Id, sentence.Number)].Distinct().ToList();
+                if (claims.Count == 0)
+                {
+                    continue; // curated mode: only sentences some claim rests on are evidence
+                }
+
+                var (text, cues) = _analyzer.PrepareSentence(sentence.Text);
+                result.Add(new IndexedSentence(source, sentence, text, cues, Lexicon.Default, claims));
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    private string NameOf(string id) => ClaimBase.Entities.TryGet(id, out var entity) ? entity.Name : id;
+
+    private static string Describe(Modality modality) => modality switch
+    {
+        Modality.Question => "a question",
+        Modality.Conditional => "a conditional",
+        Modality.Prediction => "a prediction or possibility",
+        Modality.Opinion => "an opinion not in the sources' voice",
+        _ => "an assertion",
+    };
+}

@@ -1,0 +1,50 @@
+using System.Collections.Immutable;
+using System.Text;
+using ClaimCheck.Claims;
+
+namespace ClaimCheck.Checking;
+
+/// <summary>
+/// What one atomic statement says, in the same typed slots as a <see cref="Claim"/>: the form in which
+/// statements and claims are compared.
+/// </summary>
+public sealed record Frame
+{
+    /// <summary>The kind of fact.</summary>
+    public required ClaimKind Kind { get; init; }
+
+    /// <summary>Filled slots by name.</summary>
+    public required ImmutableSortedDictionary<string, SlotValue> Slots { get; init; }
+
+    /// <summary>Asserted or denied.</summary>
+    public Polarity Polarity { get; init; } = Polarity.Asserted;
+
+    /// <summary>The date the statement gives, if any.</summary>
+    public PartialDate? Time { get; init; }
+
+    /// <summary>The id of the equivalence this reading came through (see knowledge.json), or null for a direct reading.</summary>
+    public string? Via { get; init; }
+
+    /// <summary>The explanation of that equivalence, for verdict explanations.</summary>
+    public string? ViaExplanation { get; init; }
+
+    /// <summary>The value of slot <paramref name="name"/>, or null.</summary>
+    public SlotValue? Slot(string name) => Slots.TryGetValue(name, out var value) ? value : null;
+
+    /// <summary>The frame of a claim (its content without provenance).</summary>
+    public static Frame Of(Claim claim) => new() { Kind = claim.Kind, Slots = claim.Slots, Polarity = claim.Polarity, Time = claim.Time };
+
+    /// <inheritdoc />
+    public override string ToString()
+    {
+        var text = new StringBuilder(ClaimKinds.NameOf(Kind));
+        text.Append(Polarity == Polarity.Denied ? " NOT(" : "(");
+        text.AppendJoin(", ", Slots.Select(s => $"{s.Key}={s.Value}"));
+        if (Time is { } time)
+        {
+            text.Append(", time=").Append(time);
+        }
+
+        return text.Append(')').ToString();
+    }
+}

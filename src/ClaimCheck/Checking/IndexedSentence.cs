@@ -1,0 +1,48 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using ClaimCheck.Analysis;
+using ClaimCheck.Claims;
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Checking;
+
+/// <summary>A source sentence prepared for alignment: stems, entities, negation cues and the claims that cite it.</summary>
+internal sealed class IndexedSentence
+{
+    public IndexedSentence(SourceDocument source, Sentence sentence, AtomText text, ImmutableArray<int> negationCues, Lexicon lexicon, IEnumerable<Claim> claims)
+    {
+        Source = source;
+        Sentence = sentence;
+        Text = text;
+        NegationCues = negationCues;
+        Claims = [.. claims];
+        EntityIds = text.Mentions.Select(m => m.Entity.Id).Concat(Claims.SelectMany(c => c.EntityIds())).ToFrozenSet(StringComparer.Ordinal);
+        Stems = text.Tokens.Where(t => t.Kind != TokenKind.Punctuation).Select(t => lexicon.Canonical(t.Stem)).ToFrozenSet(StringComparer.Ordinal);
+        Years = text.Tokens.Where(t => t.Kind == TokenKind.Number && t.Text.Length == 4).Select(t => t.Text).ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    public SourceDocument Source { get; }
+
+    public Sentence Sentence { get; }
+
+    public AtomText Text { get; }
+
+    public ImmutableArray<int> NegationCues { get; }
+
+    public ImmutableArray<Claim> Claims { get; }
+
+    public FrozenSet<string> EntityIds { get; }
+
+    public FrozenSet<string> Stems { get; }
+
+    public FrozenSet<string> Years { get; }
+
+    public Evidence ToEvidence(Claim? claim) => new(
+        Source.Id,
+        Sentence.Number,
+        Sentence.Text,
+        Sentence.Start,
+        Sentence.Length,
+        claim?.Id,
+        claim?.Provenance.FirstOrDefault(p => p.SourceId == Source.Id && p.SentenceNumber == Sentence.Number)?.Quote ?? Sentence.Text);
+}

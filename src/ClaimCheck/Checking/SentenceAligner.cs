@@ -1,0 +1,179 @@
+using System.Collections.Immutable;
+using ClaimCheck.Analysis;
+using ClaimCheck.Claims;
+using ClaimCheck.Entities;
+using ClaimCheck.Rules;
+
+namespace ClaimCheck.Checking;
+
+/// <summary>
+/// The fallback when no typed frame decides: aligns an atom with source sentences. A sentence supports the atom
+/// only when it covers every entity and nearly every content word (key slots, not word overlap); it contradicts
+/// when it covers it with the opposite polarity, an antonym, or another year.
+/// </summary>
+internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
+{
+    private const double Threshold = 0.8;
+
+    public sealed record Alignment(Verdict Verdict, RuleDescriptor Rule, string Explanation, ImmutableArray<IndexedSentence> Sentences);
+
+    public Alignment? Align(ClauseContext clause, IReadOnlyList<IndexedSentence> candidates, RuleSet rules)
+    {
+        var atomEntities = clause.Text.Mentions.Select(m => m.Entity.Id).Distinct(StringComparer.Ordinal).ToList();
+        var words = ContentWords(clause);
+        if (words.Count == 0 || atomEntities.Count == 0)
+        {
+            return null;
+        }
+
+        var polarity = clause.PolarityIgnoring([]);
+        var year = clause.Date?.Date.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
+        Alignment? best = null;
+        var bestScore = 0.0;
+        var supporting = new List<IndexedSentence>();
+        foreach (var sentence in candidates)
+        {
+            if (!atomEntities.All(id => sentence.EntityIds.Any(e => e == id || Related(id, e))))
+            {
+                continue;
+            }
+
+            var covered = words.Count(w => sentence.Stems.Contains(w.Stem));
+            var coverage = (double)covered / words.Count;
+            var antonym = words.FirstOrDefault(w => !sentence.Stems.Contains(w.Stem) && sentence.Stems.Any(s => lexicon.AreAntonyms(w.Stem, s)));
+            var coverageWithAntonym = antonym.Stem is null ? coverage : (double)(covered + 1) / words.Count;
+
+            Alignment? result = null;
+            double score;
+            if (antonym.Stem is not null && coverageWithAntonym >= Threshold && rules.IsEnabled(BuiltInRules.SentenceAntonym.Id))
+            {
+                result = new Alignment(Verdict.Contradicted, BuiltInRules.SentenceAntonym, $"The source says \"{sentence.Sentence.Text}\": \"{antonym.Text}\" is the opposite of what it says.", [sentence]);
+                score = coverageWithAntonym;
+            }
+            else if (coverage >= Threshold)
+            {
+                score = coverage;
+                if (year is not null && !sentence.Years.Contains(year))
+                {
+                    if (sentence.Years.Count > 0 && rules.IsEnabled(BuiltInRules.SentenceNumber.Id))
+                    {
+                        result = new Alignment(Verdict.Contradicted, BuiltInRules.SentenceNumber, $"The source gives {string.Join(", ", sentence.Years)}, not {year}: \"{sentence.Sentence.Text}\".", [sentence]);
+                    }
+                }
+                else if (LocalPolarity(sentence, words) != polarity)
+                {
+                    if (rules.IsEnabled(BuiltInRules.SentenceNegation.Id))
+                    {
+                        result = new Alignment(Verdict.Contradicted, BuiltInRules.SentenceNegation, $"The source says the opposite: \"{sentence.Sentence.Text}\".", [sentence]);
+                    }
+                }
+                else if (rules.IsEnabled(BuiltInRules.SentenceSupport.Id))
+                {
+                    supporting.Add(sentence);
+                    result = new Alignment(Verdict.Supported, BuiltInRules.SentenceSupport, $"The source says \"{sentence.Sentence.Text}\".", [sentence]);
+                }
+            }
+            else
+            {
+                continue;
+            }
+
+            if (result is not null && (best is null || score > bestScore))
+            {
+                best = result;
+                bestScore = score;
+            }
+        }
+
+        if (best is { Verdict: Verdict.Supported } && supporting.Count > 1)
+        {
+            best = best with { Sentences = [.. supporting] };
+        }
+
+        return best;
+    }
+
+    /// <summary>The atom's content words: not stopwords, entity names, negation words or date parts.</summary>
+    private List<(string Stem, string Text)> ContentWords(ClauseContext clause)
+    {
+        var tokens = clause.Tokens;
+        var skip = new HashSet<int>();
+        foreach (var cue in clause.NegationCues)
+        {
+            var match = lexicon.NegationPhrases.MatchAt(tokens, cue) ?? lexicon.NegationWords.MatchAt(tokens, cue);
+            for (var i = cue; i < cue + (match?.Phrase.Length ?? 1); i++)
+            {
+                skip.Add(i);
+            }
+        }
+
+        if (clause.Date is { } date)
+        {
+            for (var i = date.First; i < date.End; i++)
+            {
+                skip.Add(i);
+            }
+        }
+
+        foreach (var hedge in lexicon.Hedges.FindAll(tokens))
+        {
+            for (var i = hedge.Index; i < hedge.End; i++)
+            {
+                skip.Add(i);
+            }
+        }
+
+        var words = new List<(string, string)>();
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var token = tokens[i];
+            if (!skip.Contains(i) && !clause.Text.IsInMention(i) && lexicon.IsContent(token) && token.Kind != TokenKind.Punctuation)
+            {
+                words.Add((lexicon.Canonical(token.Stem), token.Text));
+            }
+        }
+
+        return words;
+    }
+
+    // The polarity of the sentence's clause that holds the matched words: negation cues between the clause start and the last match.
+    private Polarity LocalPolarity(IndexedSentence sentence, List<(string Stem, string Text)> words)
+    {
+        var tokens = sentence.Text.Tokens;
+        var wanted = words.Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
+        var first = -1;
+        var last = -1;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (wanted.Contains(lexicon.Canonical(tokens[i].Stem)))
+            {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+
+        if (first < 0)
+        {
+            return Polarity.Asserted;
+        }
+
+        var start = first;
+        while (start > 0 && tokens[start - 1].Text is not ("," or ";") && tokens[start - 1].Lower is not ("while" or "but" or "whereas" or "although"))
+        {
+            start--;
+        }
+
+        var count = sentence.NegationCues.Count(c => c >= start && c <= last);
+        return count % 2 == 1 ? Polarity.Denied : Polarity.Asserted;
+    }
+
+    private bool Related(string a, string b)
+    {
+        if (!entities.TryGet(a, out var ea) || !entities.TryGet(b, out var eb))
+        {
+            return false;
+        }
+
+        return ea.Participants.Contains(b) || eb.Participants.Contains(a) || ea.RelatedTo == b || eb.RelatedTo == a;
+    }
+}

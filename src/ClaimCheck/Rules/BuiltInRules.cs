@@ -1,0 +1,224 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using ClaimCheck.Analysis;
+using ClaimCheck.Checking;
+using ClaimCheck.Claims;
+using ClaimCheck.Knowledge;
+
+namespace ClaimCheck.Rules;
+
+/// <summary>The built-in rules, registered in one place. Ids are stable; docs/rules.md lists them with examples.</summary>
+public static class BuiltInRules
+{
+    /// <summary>CC1001: the source says the opposite.</summary>
+    public static RuleDescriptor PolarityConflict { get; } = new("CC1001", "polarity-conflict", "The source asserts what the statement denies, or denies what it asserts.", RuleSeverity.Error);
+
+    /// <summary>CC1002: values that exclude each other.</summary>
+    public static RuleDescriptor ExclusiveValue { get; } = new("CC1002", "exclusive-value", "The statement gives a value that the knowledge base says excludes the source's (abstained vs voted for).", RuleSeverity.Error);
+
+    /// <summary>CC1003: same fact, another date.</summary>
+    public static RuleDescriptor DateMismatch { get; } = new("CC1003", "date-mismatch", "The statement dates the fact differently from the source.", RuleSeverity.Error);
+
+    /// <summary>CC1004: same measure, another number.</summary>
+    public static RuleDescriptor NumberMismatch { get; } = new("CC1004", "number-mismatch", "The statement gives a different number for the same quantity.", RuleSeverity.Error);
+
+    /// <summary>CC1005: an office with one holder.</summary>
+    public static RuleDescriptor SingleHolder { get; } = new("CC1005", "single-holder", "The statement names a different holder of an office that has one holder at a time.", RuleSeverity.Error);
+
+    /// <summary>CC1006: neutral vs taking sides.</summary>
+    public static RuleDescriptor StanceConflict { get; } = new("CC1006", "stance-conflict", "The statement's stance excludes the source's (neutral vs siding with, condemning or opposing a party).", RuleSeverity.Error);
+
+    /// <summary>CC1007: denial entailed by an exclusive value.</summary>
+    public static RuleDescriptor ExclusionEntailment { get; } = new("CC1007", "exclusion-entailment", "The statement denies a value that the source's value excludes (did not vote for; the source says abstained).", RuleSeverity.Note);
+
+    /// <summary>CC1008: support through taxonomy, implication or equivalence.</summary>
+    public static RuleDescriptor TaxonomyEntailment { get; } = new("CC1008", "taxonomy-entailment", "The source entails the statement through the term taxonomy, a value implication or an equivalence.", RuleSeverity.Note);
+
+    /// <summary>CC1009: the same fact.</summary>
+    public static RuleDescriptor FrameMatch { get; } = new("CC1009", "frame-match", "The statement and a claim say the same thing in the same slots.", RuleSeverity.Note);
+
+    /// <summary>CC1101: a source sentence says it.</summary>
+    public static RuleDescriptor SentenceSupport { get; } = new("CC1101", "sentence-support", "A source sentence covers every entity and content word of the statement, with the same polarity.", RuleSeverity.Note);
+
+    /// <summary>CC1102: a source sentence says the opposite.</summary>
+    public static RuleDescriptor SentenceNegation { get; } = new("CC1102", "sentence-negation", "A source sentence covers the statement but with the opposite polarity.", RuleSeverity.Error);
+
+    /// <summary>CC1103: a source sentence uses the antonym.</summary>
+    public static RuleDescriptor SentenceAntonym { get; } = new("CC1103", "sentence-antonym", "A source sentence covers the statement except for a word it replaces with its antonym (rose vs fell).", RuleSeverity.Error);
+
+    /// <summary>CC1104: a source sentence gives another number or year.</summary>
+    public static RuleDescriptor SentenceNumber { get; } = new("CC1104", "sentence-number", "A source sentence covers the statement but gives a different number or year.", RuleSeverity.Error);
+
+    /// <summary>CC1901: conjunction aggregation.</summary>
+    public static RuleDescriptor Conjunction { get; } = new("CC1901", "conjunction", "A statement with several atoms is contradicted if any atom is, supported if all are, else not enough info.", RuleSeverity.Note);
+
+    /// <summary>CC1902: not an assertion.</summary>
+    public static RuleDescriptor NonAssertion { get; } = new("CC1902", "non-assertion", "Questions, conditionals, predictions and opinions assert nothing checkable.", RuleSeverity.Note);
+
+    /// <summary>CC1903: nothing known about the subject.</summary>
+    public static RuleDescriptor NoClaim { get; } = new("CC1903", "no-claim", "No claim or source sentence is about the statement's entities.", RuleSeverity.Warning);
+
+    /// <summary>CC1904: claims exist but do not cover the statement.</summary>
+    public static RuleDescriptor PartialMatch { get; } = new("CC1904", "partial-match", "Claims about the subject exist but none covers the statement's relation, object or value.", RuleSeverity.Warning);
+
+    /// <summary>CC1905: the sources disagree.</summary>
+    public static RuleDescriptor ConflictingEvidence { get; } = new("CC1905", "conflicting-evidence", "Some evidence supports the statement and some contradicts it; the checker does not pick.", RuleSeverity.Warning);
+
+    /// <summary>The frame rules, in evaluation order (contradictions first).</summary>
+    internal static ImmutableArray<IClaimRule> FrameRules { get; } =
+    [
+        new PolarityConflictRule(),
+        new ExclusiveValueRule(),
+        new StanceConflictRule(),
+        new SingleHolderRule(),
+        new DateMismatchRule(),
+        new NumberMismatchRule(),
+        new ExclusionEntailmentRule(),
+        new TaxonomyEntailmentRule(),
+        new FrameMatchRule(),
+    ];
+
+    /// <summary>Rules applied by the engine itself rather than per frame: text alignment and aggregation.</summary>
+    internal static ImmutableArray<RuleDescriptor> EngineDescriptors { get; } =
+        [SentenceSupport, SentenceNegation, SentenceAntonym, SentenceNumber, Conjunction, NonAssertion, NoClaim, PartialMatch, ConflictingEvidence];
+
+    private sealed class PolarityConflictRule : FrameRule
+    {
+        public override RuleDescriptor Descriptor => PolarityConflict;
+
+        protected override (Verdict, string)? Judge(RuleContext context, Claim claim, ValueRelation relation, ExclusiveValues? exclusion)
+        {
+            if (SamePolarity(context, claim) || FrameMatcher.DatesConflict(context.Frame, claim))
+            {
+                return null;
+            }
+
+            var opposite = context.Frame.Polarity == Polarity.Asserted
+                ? relation is ValueRelation.Equal or ValueRelation.StatementImpliesClaim
+                : relation is ValueRelation.Equal or ValueRelation.ClaimImpliesStatement;
+            return opposite ? (Verdict.Contradicted, $"The source says {Quote(claim)}: the opposite of the statement.") : null;
+        }
+    }
+
+    private sealed class ExclusiveValueRule : FrameRule
+    {
+        public override RuleDescriptor Descriptor => ExclusiveValue;
+
+        protected override (Verdict, string)? Judge(RuleContext context, Claim claim, ValueRelation relation, ExclusiveValues? exclusion) =>
+            context.Frame.Kind != ClaimKind.Stance && relation == ValueRelation.Exclusive && context.Frame.Polarity == Polarity.Asserted && claim.Polarity == Polarity.Asserted
+                ? (Verdict.Contradicted, $"The source says {Quote(claim)}; {Lower(exclusion!.Reason)}")
+                : null;
+    }
+
+    private sealed class StanceConflictRule : FrameRule
+    {
+        public override RuleDescriptor Descriptor => StanceConflict;
+
+        protected override (Verdict, string)? Judge(RuleContext context, Claim claim, ValueRelation relation, ExclusiveValues? exclusion) =>
+            context.Frame.Kind == ClaimKind.Stance && relation == ValueRelation.Exclusive && context.Frame.Polarity == Polarity.Asserted && claim.Polarity == Polarity.Asserted
+                ? (Verdict.Contradicted, $"The source says {Quote(claim)}; {Lower(exclusion!.Reason)}")
+                : null;
+    }
+
+    private sealed class SingleHolderRule : FrameRule
+    {
+        public override RuleDescriptor Descriptor => SingleHolder;
+
+        protected override (Verdict, string)? Judge(RuleContext context, Claim claim, ValueRelation relation, ExclusiveValues? exclusion)
+        {
+            if (context.Frame.Kind != ClaimKind.Office || relation == ValueRelation.Equal || context.Frame.Polarity != Polarity.Asserted || claim.Polarity != Polarity.Asserted)
+            {
+                return null;
+            }
+
+            var role = claim.Slot("role")!.First;
+            foreach (var rule in context.Knowledge.SingleHolders)
+            {
+                if (rule.Kind == ClaimKind.Office && (rule.Values.IsEmpty || rule.Values.Any(v => string.Equals(v, role, StringComparison.OrdinalIgnoreCase))))
+                {
+                    return (Verdict.Contradicted, $"The source names {context.NameOf(claim.Slot("person")!.First)} as {role} of {context.NameOf(claim.Slot("of")!.First)}: {Quote(claim)}; {Lower(rule.Reason)}");
+                }
+            }
+
+            return null;
+        }
+    }
+
+    private sealed class DateMismatchRule : FrameRule
+    {
+        public override RuleDescriptor Descriptor => DateMismatch;
+
+        protected override (Verdict, string)? Judge(RuleContext context, Claim claim, ValueRelation relation, ExclusiveValues? exclusion) =>
+            SamePolarity(context, claim) && relation is ValueRelation.Equal or ValueRelation.ClaimImpliesStatement && FrameMatcher.DatesConflict(context.Frame, claim)
+                ? (Verdict.Contradicted, $"The source dates it {claim.Time}, not {context.Frame.Time}: {Quote(claim)}.")
+                : null;
+    }
+
+    private sealed class NumberMismatchRule : FrameRule
+    {
+        public override RuleDescriptor Descriptor => NumberMismatch;
+
+        protected override (Verdict, string)? Judge(RuleContext context, Claim claim, ValueRelation relation, ExclusiveValues? exclusion)
+        {
+            if (context.Frame.Slot("value")?.Number is not { } stated || claim.Slot("value")?.Number is not { } known || !SamePolarity(context, claim))
+            {
+                return null;
+            }
+
+            var differs = Math.Abs(stated - known) > 0.05 * Math.Max(Math.Abs(stated), Math.Abs(known));
+            return differs
+                ? (Verdict.Contradicted, $"The source gives {known.ToString("G", CultureInfo.InvariantCulture)}, not {stated.ToString("G", CultureInfo.InvariantCulture)}: {Quote(claim)}.")
+                : null;
+        }
+    }
+
+    private sealed class ExclusionEntailmentRule : FrameRule
+    {
+        public override RuleDescriptor Descriptor => ExclusionEntailment;
+
+        protected override (Verdict, string)? Judge(RuleContext context, Claim claim, ValueRelation relation, ExclusiveValues? exclusion) =>
+            relation == ValueRelation.Exclusive && context.Frame.Polarity == Polarity.Denied && claim.Polarity == Polarity.Asserted && !FrameMatcher.DatesConflict(context.Frame, claim)
+                ? (Verdict.Supported, $"The source says {Quote(claim)}; {Lower(exclusion!.Reason)} So the denial holds.")
+                : null;
+    }
+
+    private sealed class TaxonomyEntailmentRule : FrameRule
+    {
+        public override RuleDescriptor Descriptor => TaxonomyEntailment;
+
+        protected override (Verdict, string)? Judge(RuleContext context, Claim claim, ValueRelation relation, ExclusiveValues? exclusion)
+        {
+            if (!SamePolarity(context, claim) || FrameMatcher.DatesConflict(context.Frame, claim) || FrameMatcher.DateUnsupported(context.Frame, claim))
+            {
+                return null;
+            }
+
+            var entailed = context.Frame.Polarity == Polarity.Asserted ? relation == ValueRelation.ClaimImpliesStatement : relation == ValueRelation.StatementImpliesClaim;
+            var viaTerms = relation == ValueRelation.Equal && UsesBroaderTerms(context.Frame, claim);
+            var viaEquivalence = relation == ValueRelation.Equal && context.Frame.Via is not null;
+            return entailed || viaTerms || viaEquivalence
+                ? (Verdict.Supported, $"The source says {Quote(claim)}, which entails the statement.")
+                : null;
+        }
+
+        private static bool UsesBroaderTerms(Frame frame, Claim claim)
+        {
+            var items = claim.Slot("items")?.Values ?? [];
+            return frame.Slot("items")?.Values.Any(i => !items.Contains(i)) ?? false;
+        }
+    }
+
+    private sealed class FrameMatchRule : FrameRule
+    {
+        public override RuleDescriptor Descriptor => FrameMatch;
+
+        protected override (Verdict, string)? Judge(RuleContext context, Claim claim, ValueRelation relation, ExclusiveValues? exclusion) =>
+            relation == ValueRelation.Equal && SamePolarity(context, claim) && context.Frame.Via is null
+            && !FrameMatcher.DatesConflict(context.Frame, claim) && !FrameMatcher.DateUnsupported(context.Frame, claim)
+            && (context.Frame.Slot("items")?.Values.All(i => claim.Slot("items")!.Values.Contains(i)) ?? true)
+                ? (Verdict.Supported, $"The source says {Quote(claim)}.")
+                : null;
+    }
+
+    private static string Lower(string sentence) => sentence.Length > 0 ? char.ToLowerInvariant(sentence[0]) + sentence[1..] : sentence;
+}
