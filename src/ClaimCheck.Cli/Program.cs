@@ -42,6 +42,23 @@ internal static class Program
             error.WriteLine($"claimcheck: {ex.Message}");
             return ExitCodes.UsageError;
         }
+        catch (IOException ex)
+        {
+            error.WriteLine($"claimcheck: {ex.Message}");
+            return ExitCodes.UsageError;
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            error.WriteLine($"claimcheck: {ex.Message}");
+            return ExitCodes.UsageError;
+        }
+#pragma warning disable CA1031 // The last line of defence: a user never sees a stack trace.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            error.WriteLine($"claimcheck: internal error ({ex.GetType().Name}: {ex.Message}). Please report it with the command you ran.");
+            return ExitCodes.UsageError;
+        }
     }
 }
 

@@ -46,6 +46,12 @@ internal static class ClauseSplitter
                 break;
             }
 
+            // Only a clause that already has a predicate can end here: "Iraq and Israel maintain…" is one clause.
+            if (!HasPredicate(text, cuts.Count == 0 ? 0 : cuts[^1].Resume, i, isVerb))
+            {
+                continue;
+            }
+
             var following = tokens[next];
             if (following.IsWord && (Auxiliaries.Contains(following.Lower) || (isVerb(following) && !text.IsInMention(next))))
             {
@@ -78,6 +84,20 @@ internal static class ClauseSplitter
 
     private static int TrimComma(ImmutableArray<Token> tokens, int start, int end) =>
         end - 1 > start && tokens[end - 1].Text == "," ? end - 1 : end;
+
+    private static bool HasPredicate(AtomText text, int start, int end, Func<Token, bool> isVerb)
+    {
+        for (var i = start; i < end; i++)
+        {
+            var token = text.Tokens[i];
+            if (token.IsWord && !text.IsInMention(i) && (Auxiliaries.Contains(token.Lower) || isVerb(token)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The index of the first predicate word (auxiliary or verb) in [start, end), or start when none.</summary>
     public static int FirstPredicate(AtomText text, int start, int end, Func<Token, bool> isVerb)

@@ -382,7 +382,12 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices)
 
         if (chosen.Phrase is null)
         {
-            chosen = values.First(v => v.Value != "hostile" || anti is not null);
+            chosen = values.FirstOrDefault(v => v.Value != "hostile" || anti is not null);
+        }
+
+        if (chosen.Phrase is null)
+        {
+            return null;
         }
 
         var actor = SubjectId(clause);

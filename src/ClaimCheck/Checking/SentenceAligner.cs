@@ -30,7 +30,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
         var year = clause.Date?.Date.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
         Alignment? best = null;
         var bestScore = 0.0;
-        var supporting = new List<IndexedSentence>();
+        var agreeing = new List<(IndexedSentence Sentence, Verdict Verdict, RuleDescriptor Rule, double Score)>();
         foreach (var sentence in candidates)
         {
             if (!atomEntities.All(id => sentence.EntityIds.Any(e => e == id || Related(id, e))))
@@ -69,7 +69,6 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
                 }
                 else if (rules.IsEnabled(BuiltInRules.SentenceSupport.Id))
                 {
-                    supporting.Add(sentence);
                     result = new Alignment(Verdict.Supported, BuiltInRules.SentenceSupport, $"The source says \"{sentence.Sentence.Text}\".", [sentence]);
                 }
             }
@@ -78,16 +77,22 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
                 continue;
             }
 
-            if (result is not null && (best is null || score > bestScore))
+            if (result is not null)
             {
-                best = result;
-                bestScore = score;
+                agreeing.Add((sentence, result.Verdict, result.Rule, score));
+                if (best is null || score > bestScore)
+                {
+                    best = result;
+                    bestScore = score;
+                }
             }
         }
 
-        if (best is { Verdict: Verdict.Supported } && supporting.Count > 1)
+        // Cite every sentence that reaches the same verdict by the same rule, best first.
+        if (best is not null)
         {
-            best = best with { Sentences = [.. supporting] };
+            var same = agreeing.Where(a => a.Verdict == best.Verdict && a.Rule == best.Rule).OrderByDescending(a => a.Score).Select(a => a.Sentence).ToImmutableArray();
+            best = best with { Sentences = same };
         }
 
         return best;
