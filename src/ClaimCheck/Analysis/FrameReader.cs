@@ -97,6 +97,12 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices)
         // The organisation must follow the trigger closely ("a member of OPEC+", "joined NATO", "is in the EU").
         var organisation = clause.MentionsFrom(found.Index)
             .FirstOrDefault(m => m.Entity.Kind is EntityKind.Organisation or EntityKind.Group && m.First - found.End <= 4);
+        if (organisation.Entity is null && !leave && !includes)
+        {
+            // "an OPEC+ member", "a founding NATO member": the organisation just before the noun.
+            organisation = clause.MentionsFrom(Math.Max(0, found.Index - 3), found.Index)
+                .LastOrDefault(m => m.Entity.Kind is EntityKind.Organisation or EntityKind.Group && tokens[found.Index].Stem.StartsWith("member", StringComparison.Ordinal));
+        }
         var subject = SubjectId(clause);
         if (organisation.Entity is null || subject is null)
         {
@@ -136,6 +142,13 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices)
     {
         var tokens = clause.Tokens;
         if (lexicon.Vote.Triggers.FindAll(tokens).Any())
+        {
+            return true;
+        }
+
+        // "opposed Russia at the UN": a motion verb in a UN forum is a vote.
+        var motionVerb = lexicon.Vote.MotionVerbs.FindAll(tokens).FirstOrDefault();
+        if (motionVerb.Phrase is not null && clause.MentionsFrom(motionVerb.End).Any(m => IsForum(m.Entity)))
         {
             return true;
         }
@@ -184,11 +197,13 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices)
 
         builder.Value("position", position);
 
-        var forum = clause.MentionsFrom(0).FirstOrDefault(m => m.Entity.Kind == EntityKind.Organisation && (m.Entity.Id == "un" || m.Entity.RelatedTo == "un"));
+        var forum = clause.MentionsFrom(0).FirstOrDefault(m => IsForum(m.Entity));
         builder.Entity("forum", forum.Entity?.Id);
 
         var motionNoun = vote.MotionNouns.FindAll(tokens, positionEnd).FirstOrDefault(n => n.Index > searchFrom);
-        var action = vote.MotionActions.FindAll(tokens, positionEnd >= 0 ? positionEnd - 1 : 0).FirstOrDefault();
+
+        // What the motion does ("condemning Russia") comes after the motion noun, or right after the position ("voted to condemn").
+        var action = vote.MotionActions.FindAll(tokens, motionNoun.Phrase is not null ? motionNoun.End : Math.Max(positionEnd - 1, 0)).FirstOrDefault();
         if (action.Phrase is null && position == "for" && positionEnd > 0 && tokens[positionEnd - 1].Stem.StartsWith("condemn", StringComparison.Ordinal))
         {
             action = new PhraseMatch<string>(positionEnd - 1, 1, "condemns", vote.MotionActions.FindAll(tokens, positionEnd - 1).First().Phrase);
@@ -221,6 +236,21 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices)
         return builder.Build(clause);
     }
 
+    // "at the UN", "within OPEC+", "through OPEC+": where or how, not with whom.
+    private static bool IsSetting(ClauseContext clause, int first)
+    {
+        var i = first - 1;
+        if (i >= 0 && clause.Tokens[i].Lower == "the")
+        {
+            i--;
+        }
+
+        return i >= 0 && clause.Tokens[i].Lower is "at" or "in" or "within" or "through" or "via" or "inside";
+    }
+
+    private static bool IsForum(Entity entity) =>
+        entity.Kind == EntityKind.Organisation && (entity.Id == "un" || entity.RelatedTo == "un");
+
     // ---------------------------------------------------------------- relations
 
     private static readonly string[] StatusPriority = ["normalised", "military-cooperation", "economic-cooperation", "diplomatic", "ally", "strategic", "historical", "hostile", "friendly", "cooperation"];
@@ -232,7 +262,7 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices)
         var noun = relations.Nouns.FindAll(tokens).FirstOrDefault();
         var statuses = relations.Status.FindAll(tokens).ToList();
         var anti = AntiMention(clause);
-        if (noun.Phrase is null && anti is null && !statuses.Any(s => s.Value is "normalised" or "ally" or "hostile" or "diplomatic" && !(s.Value == "diplomatic" && tokens[s.Index].Stem is "formal" or "official")))
+        if (noun.Phrase is null && anti is null && !statuses.Any(s => s.Value is "normalised" or "ally" or "hostile" or "diplomatic" or "cooperation" or "military-cooperation" or "economic-cooperation" && !(s.Value == "diplomatic" && tokens[s.Index].Stem is "formal" or "official")))
         {
             return null;
         }
@@ -261,7 +291,7 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices)
 
         foreach (var mention in clause.MentionsFrom(clause.PredicateIndex))
         {
-            if (mention.Entity.Id != party && mention.Entity.Kind is EntityKind.Country or EntityKind.Group or EntityKind.Organisation)
+            if (mention.Entity.Id != party && mention.Entity.Kind is EntityKind.Country or EntityKind.Group or EntityKind.Organisation && !IsSetting(clause, mention.First))
             {
                 counterparts.Add(mention.Entity.Id);
             }
@@ -293,6 +323,16 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices)
         {
             flip = !flip;
             builder.Consume(cut.Index, cut.Length);
+        }
+
+        // "opposes normalizing relations", "refuses to recognise": opposing the status denies it.
+        foreach (var oppose in relations.OpposeVerbs.FindAll(tokens))
+        {
+            if (statuses.Any(st => st.Index > oppose.Index && st.Index - oppose.End <= 3))
+            {
+                flip = !flip;
+                builder.Consume(oppose.Index, oppose.Length);
+            }
         }
 
         return builder.Value("status", status).Build(clause, flip);
@@ -410,7 +450,12 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices)
             {
                 topic ??= mention.Entity.Id;
             }
-            else if (mention.First >= chosen.Index && mention.Entity.Kind is EntityKind.Country or EntityKind.Group or EntityKind.Organisation)
+            else if (IsForum(mention.Entity) || IsSetting(clause, mention.First))
+            {
+                continue; // "at the UN General Assembly" is where, not whom
+            }
+            else if (mention.Entity.Kind is EntityKind.Country or EntityKind.Group or EntityKind.Organisation
+                && (mention.First >= chosen.Index || (mention.End < tokens.Length && tokens[mention.End].Lower is "'s" && mention.End + 1 == chosen.Index)))
             {
                 parties.Add(mention.Entity.Id);
             }

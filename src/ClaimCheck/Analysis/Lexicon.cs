@@ -236,6 +236,8 @@ internal sealed class RelationsWords(JToken data, Stemmer stemmer)
     public PhraseSet<string> Status { get; } = Lexicon.Valued(data["status"], stemmer);
 
     public PhraseSet<bool> BreakVerbs { get; } = Lexicon.Set(data["breakVerbs"], stemmer);
+
+    public PhraseSet<bool> OpposeVerbs { get; } = Lexicon.Set(data["opposeVerbs"], stemmer);
 }
 
 internal sealed class SanctionsWords(JToken data, Stemmer stemmer)

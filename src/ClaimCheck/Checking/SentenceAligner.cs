@@ -21,7 +21,8 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
     {
         var atomEntities = clause.Text.Mentions.Select(m => m.Entity.Id).Distinct(StringComparer.Ordinal).ToList();
         var words = ContentWords(clause);
-        if (words.Count == 0 || atomEntities.Count == 0)
+        // One content word ("Iraq voted …") is too little to say a sentence covers the statement.
+        if (words.Count < 2 || atomEntities.Count == 0)
         {
             return null;
         }

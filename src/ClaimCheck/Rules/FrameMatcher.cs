@@ -69,7 +69,7 @@ internal sealed class FrameMatcher(DomainKnowledge knowledge, EntityRegistry ent
             ClaimKind.Transaction => Transaction(frame, claim),
             ClaimKind.Event => Event(frame, claim),
             ClaimKind.Office => All(TextSame(frame, claim, "role", RoleOf), Same(frame, claim, "of")),
-            ClaimKind.Statement => All(Same(frame, claim, "speaker"), Covered(frame, claim, "content", 0.7)),
+            ClaimKind.Statement => All(Same(frame, claim, "speaker"), Covered(frame, claim, "content", 0.9)),
             ClaimKind.Quantity => All(Same(frame, claim, "subject"), Covered(frame, claim, "measure", 0.65), Optional(frame, claim, "cause")),
             _ => Identity.Different,
         };

@@ -39,7 +39,8 @@ internal sealed class SchemaValidator
     {
         foreach (var error in errors)
         {
-            // An if/then or oneOf failure wraps the real errors; report those, they say what to fix.
+            // A oneOf/anyOf failure wraps the real errors; report those, they say what to fix. (NJsonSchema does not
+            // apply the schema's per-kind if/then slot rules; editors do, and the loader checks slots itself: CC0011.)
             if (error is ChildSchemaValidationError child && child.Errors.Count > 0 && error.Kind != ValidationErrorKind.NotOneOf)
             {
                 foreach (var nested in child.Errors.Values)
@@ -56,7 +57,12 @@ internal sealed class SchemaValidator
 
     private static string Describe(ValidationError error)
     {
-        var where = string.IsNullOrEmpty(error.Path) || error.Path == "#" ? "the document" : error.Path.TrimStart('#', '/').Replace('/', '.');
+        // For a missing property NJsonSchema's path already ends with its name; report the object that lacks it.
+        var path = error.Kind == ValidationErrorKind.PropertyRequired && error.Property is { } missing
+            && (error.Path?.EndsWith("." + missing, StringComparison.Ordinal) == true || error.Path?.EndsWith("/" + missing, StringComparison.Ordinal) == true)
+            ? error.Path[..^(missing.Length + 1)]
+            : error.Path;
+        var where = string.IsNullOrEmpty(path) || path == "#" ? "the document" : path.TrimStart('#', '/').Replace('/', '.');
         var what = error.Kind switch
         {
             ValidationErrorKind.PropertyRequired => $"missing required property '{error.Property}'",

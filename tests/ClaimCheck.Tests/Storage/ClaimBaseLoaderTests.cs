@@ -72,7 +72,7 @@ public sealed class ClaimBaseLoaderTests
         var claimBase = ClaimBase.Load(dir);
 
         Diagnostics(claimBase).Should().Equal(
-            $"{Path.Combine(dir, ClaimsFile)}:10:5: error CC0002: Schema: claims[0].provenance: missing required property 'provenance'.");
+            $"{Path.Combine(dir, ClaimsFile)}:10:5: error CC0002: Schema: claims[0]: missing required property 'provenance'.");
         claimBase.Claims.Should().BeEmpty();
     }
 
