@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ClaimCheck.Checking;
+using ClaimCheck.Claims;
 using ClaimCheck.Documents;
 using ClaimCheck.Rules;
 
@@ -47,7 +48,18 @@ internal enum FailLevel
 /// <param name="Author">The ClaimReview author (organisation or person name).</param>
 /// <param name="DatePublished">The ClaimReview datePublished (ISO date); deterministic output needs it given, not read from the clock.</param>
 /// <param name="Url">Optional base URL of the published document, for ClaimReview appearance.</param>
-internal sealed record ReportOptions(string ToolVersion, string? Author, string? DatePublished, string? Url);
+internal sealed record ReportOptions(string ToolVersion, string? Author, string? DatePublished, string? Url)
+{
+    /// <summary>
+    /// The claim base's sources by id (<see cref="ClaimBase.Sources"/>), so that reports can point at an evidence
+    /// sentence in its file (SARIF related locations) and name its title. Empty when not given.
+    /// </summary>
+    public IReadOnlyDictionary<string, SourceDocument> Sources { get; init; } = ImmutableDictionary<string, SourceDocument>.Empty;
+
+    /// <summary>The sources of <paramref name="claimBase"/> by id, for <see cref="Sources"/>.</summary>
+    public static IReadOnlyDictionary<string, SourceDocument> SourcesOf(ClaimBase claimBase) =>
+        claimBase.Sources.DistinctBy(s => s.Id, StringComparer.Ordinal).ToImmutableDictionary(s => s.Id, StringComparer.Ordinal);
+}
 
 /// <summary>Writes a report in one format.</summary>
 internal interface IReportWriter

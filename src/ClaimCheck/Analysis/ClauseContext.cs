@@ -38,9 +38,9 @@ internal sealed class ClauseContext
     public (Entity Entity, int First, int End)? Subject { get; }
 
     /// <summary>Polarity from the negation cues, ignoring those a reader used as value words.</summary>
-    public Polarity PolarityIgnoring(IReadOnlyCollection<int> consumed, bool flip = false)
+    public Polarity PolarityIgnoring(IReadOnlyCollection<int> consumed, bool flip = false, int anchor = int.MaxValue)
     {
-        var count = NegationCues.Count(cue => !consumed.Contains(cue)) + (flip ? 1 : 0);
+        var count = NegationCues.Count(cue => !consumed.Contains(cue) && cue < anchor) + (flip ? 1 : 0);
         return count % 2 == 1 ? Polarity.Denied : Polarity.Asserted;
     }
 

@@ -9,6 +9,7 @@ internal sealed class FrameBuilder(ClaimKind kind)
 {
     private readonly ImmutableSortedDictionary<string, SlotValue>.Builder _slots = ImmutableSortedDictionary.CreateBuilder<string, SlotValue>(StringComparer.Ordinal);
     private readonly HashSet<int> _consumed = [];
+    private int _anchor = int.MaxValue;
 
     public ClaimKind Kind { get; } = kind;
 
@@ -85,13 +86,23 @@ internal sealed class FrameBuilder(ClaimKind kind)
         return this;
     }
 
+    /// <summary>
+    /// The token the reading hangs on (trigger or value word). Only negation cues before it count:
+    /// in "Iraq's relationship with Russia encouraged it to avoid steps…" the "avoid" does not deny the relationship.
+    /// </summary>
+    public FrameBuilder Anchor(int index)
+    {
+        _anchor = Math.Min(_anchor, index);
+        return this;
+    }
+
     public bool Has(string slot) => _slots.ContainsKey(slot);
 
     public Frame Build(ClauseContext clause, bool flip = false) => new()
     {
         Kind = Kind,
         Slots = _slots.ToImmutable(),
-        Polarity = clause.PolarityIgnoring(_consumed, flip),
+        Polarity = clause.PolarityIgnoring(_consumed, flip, _anchor),
         Time = clause.Date?.Date,
     };
 }

@@ -36,7 +36,11 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices)
         }
 
         Add(frames, ReadTransaction(clause));
-        Add(frames, ReadEvent(clause));
+        foreach (var frame in ReadEvents(clause))
+        {
+            Add(frames, frame);
+        }
+
         Add(frames, ReadOffice(clause));
         Add(frames, ReadStatement(clause));
         Add(frames, ReadQuantity(clause));
@@ -109,7 +113,7 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices)
             return null;
         }
 
-        var builder = new FrameBuilder(ClaimKind.Membership).Consume(found.Index, found.Length);
+        var builder = new FrameBuilder(ClaimKind.Membership).Consume(found.Index, found.Length).Anchor(found.Index);
         if (includes)
         {
             // "OPEC+ includes Russia": the subject is the organisation.
@@ -169,6 +173,10 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices)
 
         var builder = new FrameBuilder(ClaimKind.Vote).Entity("voter", voter);
         var trigger = vote.Triggers.FindAll(tokens).FirstOrDefault();
+        if (trigger.Phrase is not null)
+        {
+            builder.Anchor(trigger.Index);
+        }
         var searchFrom = trigger.Phrase is null ? 0 : trigger.Index;
         string? position = null;
         var positionEnd = -1;
@@ -185,7 +193,7 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices)
                 // "voted no": the "no" is the position, not a negation.
                 position = match.Value;
                 positionEnd = match.End;
-                builder.Consume(match.Index, match.Length);
+                builder.Consume(match.Index, match.Length).Anchor(match.Index);
                 break;
             }
         }
@@ -262,7 +270,8 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices)
         var noun = relations.Nouns.FindAll(tokens).FirstOrDefault();
         var statuses = relations.Status.FindAll(tokens).ToList();
         var anti = AntiMention(clause);
-        if (noun.Phrase is null && anti is null && !statuses.Any(s => s.Value is "normalised" or "ally" or "hostile" or "diplomatic" or "cooperation" or "military-cooperation" or "economic-cooperation" && !(s.Value == "diplomatic" && tokens[s.Index].Stem is "formal" or "official")))
+        var pro = ProMention(clause);
+        if (noun.Phrase is null && anti is null && pro is null && !statuses.Any(s => s.Value is "normalised" or "ally" or "hostile" or "diplomatic" or "cooperation" or "military-cooperation" or "economic-cooperation" && !(s.Value == "diplomatic" && tokens[s.Index].Stem is "formal" or "official")))
         {
             return null;
         }
@@ -274,10 +283,14 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices)
         }
 
         var builder = new FrameBuilder(ClaimKind.Relations).Entity("party", party);
-        var counterparts = new List<string>();
-        if (anti is { } antiEntity)
+        foreach (var index in statuses.Select(st => st.Index).Append(noun.Phrase is null ? int.MaxValue : noun.Index))
         {
-            counterparts.Add(antiEntity);
+            builder.Anchor(index);
+        }
+        var counterparts = new List<string>();
+        if ((anti ?? pro) is { } prefixed)
+        {
+            counterparts.Add(prefixed);
         }
 
         // "Iraq and Israel have no relations": the subject's partner is before the predicate.
@@ -303,7 +316,7 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices)
         }
 
         builder.Entities("counterpart", counterparts);
-        string? status = anti is not null ? "hostile" : null;
+        string? status = anti is not null ? "hostile" : pro is not null ? "friendly" : null;
         foreach (var candidate in StatusPriority)
         {
             if (status is null && statuses.FirstOrDefault(s => s.Value == candidate) is { Phrase: not null } match)
@@ -338,13 +351,17 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices)
         return builder.Value("status", status).Build(clause, flip);
     }
 
-    // "anti-Israel": a hostile stance towards the entity.
-    private static string? AntiMention(ClauseContext clause)
+    // "anti-Israel" / "pro-Israel": a hostile or friendly stance towards the entity.
+    private static string? AntiMention(ClauseContext clause) => PrefixedMention(clause, "anti-");
+
+    private static string? ProMention(ClauseContext clause) => PrefixedMention(clause, "pro-");
+
+    private static string? PrefixedMention(ClauseContext clause, string prefix)
     {
         for (var i = 0; i < clause.Tokens.Length; i++)
         {
             var token = clause.Tokens[i];
-            if (token.Lower.StartsWith("anti-", StringComparison.Ordinal) && clause.Text.MentionAt(i) is { } mention)
+            if (token.Lower.StartsWith(prefix, StringComparison.Ordinal) && clause.Text.MentionAt(i) is { } mention)
             {
                 return mention.Entity.Id;
             }
@@ -365,7 +382,7 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices)
             return null;
         }
 
-        var builder = new FrameBuilder(ClaimKind.Sanctions).Entity("actor", actor);
+        var builder = new FrameBuilder(ClaimKind.Sanctions).Entity("actor", actor).Anchor(trigger.Index);
 
         // The regime is the entity just before "sanctions" ("Western sanctions", "EU sanctions").
         string? regime = null;
@@ -436,7 +453,7 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices)
             return null;
         }
 
-        var builder = new FrameBuilder(ClaimKind.Stance).Entity("actor", actor).Value("stance", chosen.Value).Consume(chosen.Index, chosen.Length);
+        var builder = new FrameBuilder(ClaimKind.Stance).Entity("actor", actor).Value("stance", chosen.Value).Consume(chosen.Index, chosen.Length).Anchor(chosen.Index);
         string? topic = null;
         var parties = new List<string>();
         foreach (var mention in clause.MentionsFrom(0))
@@ -495,7 +512,9 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices)
             return null;
         }
 
-        var builder = new FrameBuilder(ClaimKind.Transaction).Terms("items", terms.Select(t => t.Value));
+        // A model designation before the item ("S-400 air defense systems", "MiG-29 jets") names something narrower than the term.
+        var items = terms.Select(t => t.Index > 0 && IsModelName(tokens[t.Index - 1]) ? t.Value + SpecificSuffix : t.Value);
+        var builder = new FrameBuilder(ClaimKind.Transaction).Terms("items", items).Anchor(verb.Index);
         string? other = null;
         var marker = buy.Phrase is not null ? clause.IndexOf(verb.End, "from") : clause.IndexOf(verb.End, "to");
         if (marker >= 0)
@@ -547,17 +566,28 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices)
         return builder.Build(clause);
     }
 
+    /// <summary>Marks an item narrower than its term (no claim lists it, so the reading is partial).</summary>
+    public const string SpecificSuffix = ":specific";
+
+    private static bool IsModelName(Token token) =>
+        token.Text.Any(char.IsDigit) && token.Text.Any(char.IsLetter);
+
     // ---------------------------------------------------------------- event
 
-    private Frame? ReadEvent(ClauseContext clause)
+    private IEnumerable<Frame> ReadEvents(ClauseContext clause)
+    {
+        foreach (var action in lexicon.Event.Actions.FindAll(clause.Tokens).Where(a => !clause.Text.IsInMention(a.Index)))
+        {
+            if (ReadEvent(clause, action) is { } frame)
+            {
+                yield return frame;
+            }
+        }
+    }
+
+    private Frame? ReadEvent(ClauseContext clause, PhraseMatch<string> action)
     {
         var tokens = clause.Tokens;
-        var action = lexicon.Event.Actions.FindAll(tokens).FirstOrDefault(a => !clause.Text.IsInMention(a.Index));
-        if (action.Phrase is null)
-        {
-            return null;
-        }
-
         string? actor;
         var objects = new List<string>();
         var by = clause.IndexOf(action.End, "by");
@@ -588,8 +618,7 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices)
             }
         }
 
-        var builder = new FrameBuilder(ClaimKind.Event).Entity("actor", actor).Text("action", action.Value).Entities("object", objects);
-        return builder.Build(clause);
+        return new FrameBuilder(ClaimKind.Event).Entity("actor", actor).Text("action", action.Value).Entities("object", objects).Anchor(action.Index).Build(clause);
     }
 
     // ---------------------------------------------------------------- office
@@ -606,7 +635,7 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices)
         // The office's country: a mention just before the role ("Iraqi Prime Minister", "Iraq's prime minister")
         // or after "of" ("Prime Minister of Iraq").
         string? of = null;
-        foreach (var mention in clause.MentionsFrom(Math.Max(0, role.Index - 3), role.Index))
+        foreach (var (mention, first, _) in clause.Text.MentionsIn(Math.Max(0, role.Index - 3), role.Index))
         {
             if (mention.Entity.Kind != EntityKind.Person)
             {
@@ -616,7 +645,7 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices)
 
         if (of is null && role.End < tokens.Length && tokens[role.End].Lower is "of" or "for")
         {
-            of = clause.MentionsFrom(role.End + 1).FirstOrDefault(m => m.First - role.End <= 3).Entity?.Id;
+            of = clause.Text.MentionsIn(role.End + 1, tokens.Length).FirstOrDefault(m => m.First - role.End <= 3 && m.Mention.Entity.Kind != EntityKind.Person).Mention?.Entity.Id;
         }
 
         if (of is null)
@@ -632,7 +661,7 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices)
             return null;
         }
 
-        return new FrameBuilder(ClaimKind.Office).Entity("person", person).Text("role", role.Value).Entity("of", of).Build(clause);
+        return new FrameBuilder(ClaimKind.Office).Entity("person", person).Text("role", role.Value).Entity("of", of).Anchor(role.Index).Build(clause);
     }
 
     private static bool IsCopulaNear(ImmutableArray<Token> tokens, int index)
@@ -700,7 +729,7 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices)
         }
 
         var content = clause.Text.Slice(verb.Index, end).TrimEnd('.', ' ');
-        var builder = new FrameBuilder(ClaimKind.Statement).Entity("speaker", speaker).Text("content", content);
+        var builder = new FrameBuilder(ClaimKind.Statement).Entity("speaker", speaker).Text("content", content).Anchor(verb.Index);
         if (verb.End < tokens.Length && tokens[verb.End - 1].Lower == "on")
         {
             builder.Entity("addressee", clause.MentionsFrom(verb.End).FirstOrDefault(m => m.First - verb.End <= 2).Entity?.Id);
@@ -750,7 +779,7 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices)
         var builder = new FrameBuilder(ClaimKind.Quantity).Entity("subject", subject).Text("measure", clause.Text.Slice(measureStart, measureEnd));
         if (direction.Phrase is not null)
         {
-            builder.Value("direction", direction.Value).Consume(direction.Index, direction.Length);
+            builder.Value("direction", direction.Value).Consume(direction.Index, direction.Length).Anchor(direction.Index);
         }
 
         if (number is { } n)

@@ -71,6 +71,9 @@ internal sealed class Lexicon
 
         _antonyms = antonyms.ToFrozenSet();
         VerbStems = CollectVerbs(root, frames, stemmer);
+        DifferentEvent = Stems(root["differentEvent"], stemmer).ToFrozenSet(StringComparer.Ordinal);
+        Universal = Stems(root["universal"], stemmer).ToFrozenSet(StringComparer.Ordinal);
+        Hedged = Stems(root["hedged"], stemmer).ToFrozenSet(StringComparer.Ordinal);
     }
 
     public static Lexicon Default { get; } = new(JObject.Parse(EmbeddedResources.ReadText("lexicon.json")), Stemmer.Default);
@@ -122,6 +125,15 @@ internal sealed class Lexicon
     public PhraseSet<bool> Statement { get; }
 
     public QuantityWords Quantity { get; }
+
+    /// <summary>Words that mark another occurrence of an event ("a second withdrawal"): a different date is then not a contradiction.</summary>
+    public FrozenSet<string> DifferentEvent { get; }
+
+    /// <summary>Universal quantifiers ("every", "always"): a source that hedges ("often") does not support them.</summary>
+    public FrozenSet<string> Universal { get; }
+
+    /// <summary>Hedges and frequency words in claims' qualifiers ("often", "generally").</summary>
+    public FrozenSet<string> Hedged { get; }
 
     /// <summary>Stems that are (usually) verbs: the lexicon's predicate words and common verbs.</summary>
     public FrozenSet<string> VerbStems { get; }

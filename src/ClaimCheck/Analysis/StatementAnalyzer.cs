@@ -40,9 +40,22 @@ internal sealed class StatementAnalyzer
 
         var contentStart = SkipAttribution(whole);
         var atoms = ImmutableArray.CreateBuilder<AnalyzedAtom>();
-        foreach (var clause in ClauseSplitter.Split(Sub(whole, contentStart), _lexicon.IsVerb))
+        var body = Sub(whole, contentStart);
+
+        // "Elena Romansky, Britain's ambassador to Iraq, called…": the appositive is an assertion of its own.
+        if (FindAppositive(body) is { } appositive)
         {
-            var body = Sub(whole, contentStart);
+            var (nameEnd, first, end) = appositive;
+            var name = body.Slice(0, nameEnd);
+            var inner = body.Slice(first, end);
+            var asserted = Prepare($"{name} is {inner}");
+            atoms.Add(AnalyzeClause(asserted, body.Tokens[first].Start + OffsetOf(whole, contentStart), inner.Length));
+            var rest = body.Text[..body.Tokens[nameEnd].Start].TrimEnd() + " " + body.Text[(end + 1 < body.Tokens.Length ? body.Tokens[end + 1].Start : body.Text.Length)..];
+            body = Prepare(rest);
+        }
+
+        foreach (var clause in ClauseSplitter.Split(body, _lexicon.IsVerb))
+        {
             var own = body.Slice(clause.Start, clause.End);
             if (own.Length == 0)
             {
@@ -51,11 +64,50 @@ internal sealed class StatementAnalyzer
 
             var subject = clause.BorrowsSubject ? body.Slice(clause.SubjectStart, clause.SubjectEnd) + " " : "";
             var atomText = Prepare(subject + own);
-            var start = body.Tokens[clause.Start].Start + OffsetOf(whole, contentStart);
+            var start = Math.Min(body.Tokens[clause.Start].Start + OffsetOf(whole, contentStart), Math.Max(0, statement.Length - 1));
             atoms.Add(AnalyzeClause(atomText, start, own.Length));
         }
 
         return atoms.ToImmutable();
+    }
+
+    /// <summary>
+    /// An appositive after the leading name: "NAME, [role words…], predicate…" where the part between the commas
+    /// names an office and has no verb. Returns the token index of the first comma, and the appositive's token range.
+    /// </summary>
+    private (int NameEnd, int First, int End)? FindAppositive(AtomText text)
+    {
+        var tokens = text.Tokens;
+        if (text.Mentions.IsEmpty || text.MentionRanges[0].First != 0 && !(text.MentionRanges[0].First == 1 && tokens[0].Lower == "the"))
+        {
+            return null;
+        }
+
+        var nameEnd = text.MentionRanges[0].End;
+        if (nameEnd >= tokens.Length || tokens[nameEnd].Text != ",")
+        {
+            return null;
+        }
+
+        var close = -1;
+        var hasRole = false;
+        for (var i = nameEnd + 1; i < tokens.Length; i++)
+        {
+            if (tokens[i].Text == ",")
+            {
+                close = i;
+                break;
+            }
+
+            if (_lexicon.IsVerb(tokens[i]) && !text.IsInMention(i))
+            {
+                return null;
+            }
+
+            hasRole |= _lexicon.Office.Roles.MatchAt(tokens, i) is not null;
+        }
+
+        return hasRole && close > nameEnd + 1 && close + 1 < tokens.Length ? (nameEnd, nameEnd + 1, close) : null;
     }
 
     /// <summary>Tokens, mentions and negation cues of a source sentence, for alignment.</summary>
@@ -131,7 +183,13 @@ internal sealed class StatementAnalyzer
             }
             else if (_lexicon.NegationWords.MatchAt(tokens, i2) is { } word)
             {
-                cues.Add(i2);
+                // "neither X nor Y" is one negation, not two.
+                var pairedNor = tokens[i2].Lower == "nor" && cues.Any(c => tokens[c].Lower == "neither");
+                if (!pairedNor)
+                {
+                    cues.Add(i2);
+                }
+
                 i2 += word.Phrase.Length;
             }
             else

@@ -112,6 +112,17 @@ internal static class Tokenizer
             {
                 end++;
             }
+            else if (c == '-' && end + 1 < text.Length && char.IsDigit(text[end + 1]) && end - i <= 4 && char.IsUpper(text[i]))
+            {
+                // "S-400", "MiG-29", "F-16": a model designation is one token.
+                end++;
+                while (end < text.Length && char.IsLetterOrDigit(text[end]))
+                {
+                    end++;
+                }
+
+                break;
+            }
             else if (c == '+' && end - i >= 2 && char.IsUpper(text[end - 1]) && (end + 1 == text.Length || !char.IsLetterOrDigit(text[end + 1])))
             {
                 end++; // "OPEC+"

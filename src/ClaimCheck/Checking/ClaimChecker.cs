@@ -88,6 +88,18 @@ public sealed class ClaimChecker
         }
 
         var comparedIds = compared.Distinct(StringComparer.Ordinal).ToImmutableArray();
+
+        // "a second withdrawal in 2021" is another event, not a misdated one.
+        if (analyzed.Clause.Tokens.Any(t => Lexicon.Default.DifferentEvent.Contains(t.Stem)))
+        {
+            outcomes.RemoveAll(o => o.Rule.Id == BuiltInRules.DateMismatch.Id);
+        }
+
+        // "abstained in every vote" is not supported by "often abstained".
+        if (analyzed.Clause.Tokens.Any(t => Lexicon.Default.Universal.Contains(t.Stem)))
+        {
+            outcomes.RemoveAll(o => o.Outcome.Verdict == Verdict.Supported && o.Outcome.Claims.Any(c => c.Qualifiers.Any(q => Lexicon.Default.Hedged.Contains(Lexicon.Default.Stemmer.Stem(q.Split(' ')[0].ToLowerInvariant())))));
+        }
         var contradicted = outcomes.Where(o => o.Outcome.Verdict == Verdict.Contradicted).ToList();
         var supported = outcomes.Where(o => o.Outcome.Verdict == Verdict.Supported).ToList();
         if (contradicted.Count > 0 && supported.Count > 0 && rules.IsEnabled(BuiltInRules.ConflictingEvidence.Id))
@@ -99,18 +111,55 @@ public sealed class ClaimChecker
         if (contradicted.Count > 0 || supported.Count > 0)
         {
             var chosen = contradicted.Count > 0 ? contradicted : supported;
-            return new AtomResult(atom, chosen[0].Outcome.Verdict, chosen[0].Rule, chosen[0].Outcome.Explanation, EvidenceOf(chosen.SelectMany(o => o.Outcome.Claims)), comparedIds);
+            var evidence = EvidenceOf(chosen.SelectMany(o => o.Outcome.Claims));
+            return Guard(new AtomResult(atom, chosen[0].Outcome.Verdict, chosen[0].Rule, chosen[0].Outcome.Explanation, evidence, comparedIds), analyzed.Clause);
         }
 
         var sentences = CandidateSentences(atom);
         if (_aligner.Align(analyzed.Clause, sentences, rules) is { } alignment)
         {
             var evidence = alignment.Sentences.Select(s => s.ToEvidence(s.Claims.FirstOrDefault())).ToImmutableArray();
-            return new AtomResult(atom, alignment.Verdict, alignment.Rule, alignment.Explanation, evidence, [.. comparedIds.Concat(alignment.Sentences.SelectMany(s => s.Claims.Select(c => c.Id))).Distinct(StringComparer.Ordinal)]);
+            return Guard(new AtomResult(atom, alignment.Verdict, alignment.Rule, alignment.Explanation, evidence, [.. comparedIds.Concat(alignment.Sentences.SelectMany(s => s.Claims.Select(c => c.Id))).Distinct(StringComparer.Ordinal)]), analyzed.Clause);
         }
 
         return NotEnoughInfo(atom, comparedIds);
     }
+
+    /// <summary>
+    /// Precision guard: a supported verdict whose statement names something the evidence never mentions
+    /// (a proper name or a model designation such as "S-400") is only partly covered: not enough info.
+    /// </summary>
+    private static AtomResult Guard(AtomResult result, ClauseContext clause)
+    {
+        if (result.Verdict != Verdict.Supported)
+        {
+            return result;
+        }
+
+        var evidenceText = string.Join(" ", result.Evidence.Select(e => e.SentenceText)).ToLowerInvariant();
+        var tokens = clause.Tokens;
+        for (var i = 1; i < tokens.Length; i++)
+        {
+            var token = tokens[i];
+            var isName = token.IsWord && token.IsCapitalised && !clause.Text.IsInMention(i) && !Lexicon.Default.Stopwords.Contains(token.Stem)
+                && Lexicon.Default.Office.Roles.MatchAt(tokens, i) is null && (i == 0 || tokens[i - 1].Text is not ("." or ":"));
+            var isModel = IsModelDesignation(token);
+            if ((isName || isModel) && !evidenceText.Contains(token.Lower, StringComparison.Ordinal))
+            {
+                return result with
+                {
+                    Verdict = Verdict.NotEnoughInfo,
+                    Rule = BuiltInRules.PartialMatch,
+                    Explanation = $"The sources say something close, but never mention \"{token.Text}\".",
+                    Evidence = [],
+                };
+            }
+        }
+
+        return result;
+    }
+
+    private static bool IsModelDesignation(Token token) => token.Text.Any(char.IsDigit) && token.Text.Any(char.IsLetter) && token.Text.Length > 2;
 
     private AtomResult NotEnoughInfo(StatementAtom atom, ImmutableArray<string> compared)
     {

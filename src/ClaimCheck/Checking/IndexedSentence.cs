@@ -17,7 +17,9 @@ internal sealed class IndexedSentence
         NegationCues = negationCues;
         Claims = [.. claims];
         EntityIds = text.Mentions.Select(m => m.Entity.Id).Concat(Claims.SelectMany(c => c.EntityIds())).ToFrozenSet(StringComparer.Ordinal);
-        Stems = text.Tokens.Where(t => t.Kind != TokenKind.Punctuation).Select(t => lexicon.Canonical(t.Stem)).ToFrozenSet(StringComparer.Ordinal);
+        Stems = text.Tokens.Where(t => t.Kind != TokenKind.Punctuation)
+            .SelectMany(t => t.Lower.IndexOf('-', StringComparison.Ordinal) is > 0 and var dash ? [lexicon.Canonical(t.Stem), lexicon.Canonical(t.Lower[..dash])] : new[] { lexicon.Canonical(t.Stem) })
+            .ToFrozenSet(StringComparer.Ordinal);
         Years = text.Tokens.Where(t => t.Kind == TokenKind.Number && t.Text.Length == 4).Select(t => t.Text).ToFrozenSet(StringComparer.Ordinal);
     }
 

@@ -13,7 +13,8 @@ namespace ClaimCheck.Checking;
 /// </summary>
 internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
 {
-    private const double Threshold = 0.8;
+    // Every content word must be covered (synonyms fold through the lexicon): one new word can change the meaning.
+    private const double Threshold = 0.999;
 
     public sealed record Alignment(Verdict Verdict, RuleDescriptor Rule, string Explanation, ImmutableArray<IndexedSentence> Sentences);
 
@@ -28,6 +29,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
         }
 
         var polarity = clause.PolarityIgnoring([]);
+        var predicate = MainPredicate(clause);
         var year = clause.Date?.Date.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
         Alignment? best = null;
         var bestScore = 0.0;
@@ -41,6 +43,12 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
 
             var covered = words.Count(w => sentence.Stems.Contains(w.Stem));
             var coverage = (double)covered / words.Count;
+
+            // The predicate must be there: "consumers were insulated from price rises" is not covered by "…affected consumers".
+            if (predicate is { } verb && !sentence.Stems.Contains(verb.Stem) && !sentence.Stems.Any(st => lexicon.AreAntonyms(verb.Stem, st)))
+            {
+                continue;
+            }
             var antonym = words.FirstOrDefault(w => !sentence.Stems.Contains(w.Stem) && sentence.Stems.Any(s => lexicon.AreAntonyms(w.Stem, s)));
             var coverageWithAntonym = antonym.Stem is null ? coverage : (double)(covered + 1) / words.Count;
 
@@ -133,13 +141,45 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
         for (var i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i];
-            if (!skip.Contains(i) && !clause.Text.IsInMention(i) && lexicon.IsContent(token) && token.Kind != TokenKind.Punctuation)
+            if (skip.Contains(i) || token.Kind == TokenKind.Punctuation)
+            {
+                continue;
+            }
+
+            if (clause.Text.IsInMention(i))
+            {
+                // "anti-Israel", "pro-Russian": the prefix is content even though the rest is a name.
+                var dash = token.Lower.IndexOf('-', StringComparison.Ordinal);
+                if (dash > 0 && token.Lower[..dash] is "anti" or "pro" or "non")
+                {
+                    words.Add((lexicon.Canonical(token.Lower[..dash]), token.Text[..dash]));
+                }
+
+                continue;
+            }
+
+            if (lexicon.IsContent(token))
             {
                 words.Add((lexicon.Canonical(token.Stem), token.Text));
             }
         }
 
         return words;
+    }
+
+    // The first content verb at or after the clause's predicate position ("were insulated" → insulated).
+    private (string Stem, string Text)? MainPredicate(ClauseContext clause)
+    {
+        for (var i = clause.PredicateIndex; i < clause.Tokens.Length; i++)
+        {
+            var token = clause.Tokens[i];
+            if (token.IsWord && !clause.Text.IsInMention(i) && lexicon.IsContent(token) && !clause.NegationCues.Contains(i))
+            {
+                return lexicon.IsVerb(token) || token.Lower.EndsWith("ed", StringComparison.Ordinal) ? (lexicon.Canonical(token.Stem), token.Text) : null;
+            }
+        }
+
+        return null;
     }
 
     // The polarity of the sentence's clause that holds the matched words: negation cues between the clause start and the last match.

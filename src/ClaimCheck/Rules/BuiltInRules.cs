@@ -120,28 +120,60 @@ public static class BuiltInRules
                 : null;
     }
 
-    private sealed class SingleHolderRule : FrameRule
+    private sealed class SingleHolderRule : IClaimRule
     {
-        public override RuleDescriptor Descriptor => SingleHolder;
+        public RuleDescriptor Descriptor => SingleHolder;
 
-        protected override (Verdict, string)? Judge(RuleContext context, Claim claim, ValueRelation relation, ExclusiveValues? exclusion)
+        // Two readings agree on the "per" slots (role and country) but name different holders (persons); or,
+        // for a rule whose holder is the country, the same person and role for another country.
+        public RuleOutcome? Evaluate(RuleContext context)
         {
-            if (context.Frame.Kind != ClaimKind.Office || relation == ValueRelation.Equal || context.Frame.Polarity != Polarity.Asserted || claim.Polarity != Polarity.Asserted)
+            var frame = context.Frame;
+            if (frame.Polarity != Polarity.Asserted)
             {
                 return null;
             }
 
-            var role = claim.Slot("role")!.First;
-            foreach (var rule in context.Knowledge.SingleHolders)
+            var claims = ImmutableArray.CreateBuilder<Claim>();
+            string? explanation = null;
+            foreach (var rule in context.Knowledge.SingleHolders.Where(r => r.Kind == frame.Kind))
             {
-                if (rule.Kind == ClaimKind.Office && (rule.Values.IsEmpty || rule.Values.Any(v => string.Equals(v, role, StringComparison.OrdinalIgnoreCase))))
+                foreach (var claim in context.Candidates)
                 {
-                    return (Verdict.Contradicted, $"The source names {context.NameOf(claim.Slot("person")!.First)} as {role} of {context.NameOf(claim.Slot("of")!.First)}: {Quote(claim)}; {Lower(rule.Reason)}");
+                    if (claim.Kind != frame.Kind || claim.Polarity != Polarity.Asserted || !Applies(rule, claim, context)
+                        || !rule.Per.All(slot => SameSlot(context, frame, claim, slot))
+                        || frame.Slot(rule.Holder)?.First is not { } stated || claim.Slot(rule.Holder)?.First is not { } known || stated == known)
+                    {
+                        continue;
+                    }
+
+                    claims.Add(claim);
+                    explanation ??= $"The source says {Quote(claim)}, naming {context.NameOf(known)}, not {context.NameOf(stated)}; {Lower(rule.Reason)}";
                 }
             }
 
-            return null;
+            return claims.Count == 0 ? null : new RuleOutcome(Verdict.Contradicted, claims.ToImmutable(), explanation!);
         }
+
+        private static bool Applies(Knowledge.SingleHolder rule, Claim claim, RuleContext context)
+        {
+            if (rule.Values.IsEmpty)
+            {
+                return true;
+            }
+
+            var role = claim.Slot("role")?.First;
+            return role is not null && rule.Values.Contains(context.Matcher.RoleOf(role), StringComparer.OrdinalIgnoreCase);
+        }
+
+        private static bool SameSlot(RuleContext context, Frame frame, Claim claim, string slot)
+        {
+            var a = frame.Slot(slot)?.First;
+            var b = claim.Slot(slot)?.First;
+            return a is not null && b is not null && (slot == "role" ? context.Matcher.RoleOf(a) == context.Matcher.RoleOf(b) : a == b);
+        }
+
+        private static string Quote(Claim claim) => $"\"{claim.Provenance[0].Quote}\"";
     }
 
     private sealed class DateMismatchRule : FrameRule

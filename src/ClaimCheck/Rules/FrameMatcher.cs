@@ -394,7 +394,7 @@ internal sealed class FrameMatcher(DomainKnowledge knowledge, EntityRegistry ent
 
     private static IEnumerable<string> Ids(Claim claim, string slot) => claim.Slot(slot)?.Values ?? [];
 
-    private string RoleOf(string title) => OfficeDirectory.CanonicalRole(title, lexicon);
+    public string RoleOf(string title) => OfficeDirectory.CanonicalRole(title, lexicon);
 
     private string ActionOf(string action)
     {
