@@ -209,6 +209,11 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices)
         builder.Entity("forum", forum.Entity?.Id);
 
         var motionNoun = vote.MotionNouns.FindAll(tokens, positionEnd).FirstOrDefault(n => n.Index > searchFrom);
+        if (motionNoun.Phrase is null)
+        {
+            // "In UN votes on the Ukraine war, Iraq abstained": the motion may come first.
+            motionNoun = vote.MotionNouns.FindAll(tokens, 0, Math.Max(searchFrom, 0)).FirstOrDefault(n => clause.Text.MentionsIn(n.End, n.End + 6).Any(m => m.Mention.Entity.Kind == EntityKind.Event));
+        }
 
         // What the motion does ("condemning Russia") comes after the motion noun, or right after the position ("voted to condemn").
         var action = vote.MotionActions.FindAll(tokens, motionNoun.Phrase is not null ? motionNoun.End : Math.Max(positionEnd - 1, 0)).FirstOrDefault();
@@ -227,6 +232,15 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices)
         if (motionNoun.Phrase is not null)
         {
             var end = tokens.Length;
+            if (motionNoun.Index < searchFrom)
+            {
+                end = motionNoun.End;
+                while (end < tokens.Length && tokens[end].Text != ",")
+                {
+                    end++;
+                }
+            }
+
             builder.Text("motion", clause.Text.Slice(motionNoun.Index, end).TrimEnd('.', '!', ' '));
         }
         else if (action.Phrase is null)
@@ -253,7 +267,8 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices)
             i--;
         }
 
-        return i >= 0 && clause.Tokens[i].Lower is "at" or "in" or "within" or "through" or "via" or "inside";
+        return i >= 0 && clause.Tokens[i].Lower is "at" or "in" or "within" or "through" or "via" or "inside"
+            && clause.Text.MentionAt(first)?.Entity.Kind == EntityKind.Organisation;
     }
 
     private static bool IsForum(Entity entity) =>
@@ -447,7 +462,8 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices)
             return null;
         }
 
-        var actor = SubjectId(clause);
+        // "Neutrality is the defining feature of Baghdad's policy": without a subject, the first country is the actor.
+        var actor = SubjectId(clause) ?? clause.Text.MentionsIn(0, tokens.Length).FirstOrDefault(m => m.Mention.Entity.Kind == EntityKind.Country).Mention?.Entity.Id;
         if (actor is null)
         {
             return null;
@@ -478,6 +494,12 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices)
             }
         }
 
+        if (topic is null && chosen.Value is "neutral" or "blames" or "condemns" && lexicon.Stance.TopicNouns.FindAll(tokens, chosen.Index, chosen.End + 8).Any())
+        {
+            // "the war", "the conflict" without a name: any conflict the claims know (matched against the claim's topic).
+            topic = AnyConflict;
+        }
+
         if (topic is null && parties.Count == 0)
         {
             return null;
@@ -500,13 +522,22 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices)
         }
 
         var verb = buy.Phrase is not null ? buy : sell;
+        var passive = verb.Index > 0 && tokens[verb.Index - 1].Lower is "was" or "were" or "been" or "is" or "are" or "be";
         var terms = clause.Terms.Find(tokens, verb.End);
+        var subject = SubjectId(clause);
+        if (passive)
+        {
+            // "Russian-made air defense systems were acquired by Iraq": items before the verb, the agent after "by".
+            terms = clause.Terms.Find(tokens, 0, verb.Index);
+            var by = clause.IndexOf(verb.End, "by");
+            subject = by >= 0 ? clause.Text.MentionsIn(by + 1, tokens.Length).FirstOrDefault(m => m.First - by <= 3).Mention?.Entity.Id : null;
+        }
+
         if (terms.IsEmpty)
         {
             return null;
         }
 
-        var subject = SubjectId(clause);
         if (subject is null)
         {
             return null;
@@ -527,9 +558,9 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices)
             // "Russian military equipment", "Russian-made helicopters": a demonym just before the items names the seller.
             foreach (var term in terms)
             {
-                foreach (var mention in clause.MentionsFrom(verb.End, term.Index))
+                foreach (var (mention, _, end) in clause.Text.MentionsIn(passive ? 0 : verb.End, term.Index))
                 {
-                    if (term.Index - mention.End <= 2)
+                    if (mention.Entity.Id != subject && term.Index - end <= 2)
                     {
                         other = mention.Entity.Id;
                     }
@@ -566,6 +597,9 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices)
         return builder.Build(clause);
     }
 
+    /// <summary>A topic slot value meaning "a war or conflict not named": it matches a claim whose topic is an event.</summary>
+    public const string AnyConflict = "?conflict";
+
     /// <summary>Marks an item narrower than its term (no claim lists it, so the reading is partial).</summary>
     public const string SpecificSuffix = ":specific";
 
@@ -591,10 +625,12 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices)
         string? actor;
         var objects = new List<string>();
         var by = clause.IndexOf(action.End, "by");
-        var passive = action.Index > 0 && tokens[action.Index - 1].Lower is "was" or "were" or "been" or "is" or "are" or "be";
+        var passive = (action.Index > 0 && tokens[action.Index - 1].Lower is "was" or "were" or "been" or "is" or "are" or "be")
+            || (by >= 0 && by - action.End <= 3 && !clause.Lexicon.IsVerb(tokens[Math.Min(action.End, tokens.Length - 1)]));
         if (passive && by >= 0)
         {
-            actor = clause.MentionsFrom(by + 1).FirstOrDefault(m => m.First - by <= 3).Entity?.Id;
+            // "toppled by a coalition led by Russia", "brought down by an American-led alliance": the first name after "by".
+            actor = clause.Text.MentionsIn(by + 1, tokens.Length).FirstOrDefault(m => m.First - by <= 6).Mention?.Entity.Id;
             if (SubjectId(clause) is { } patient)
             {
                 objects.Add(patient);
@@ -618,7 +654,19 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices)
             }
         }
 
-        return new FrameBuilder(ClaimKind.Event).Entity("actor", actor).Text("action", action.Value).Entities("object", objects).Anchor(action.Index).Build(clause);
+        // The other content words, for the matcher to check against the source ("to let the factions fight Israel").
+        var detail = new List<string>();
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var inDate = clause.Date is { } date && i >= date.First && i < date.End;
+            if ((i < action.Index || i >= action.End) && !inDate && tokens[i].IsWord && !clause.Text.IsInMention(i) && !clause.NegationCues.Contains(i)
+                && clause.Lexicon.IsContent(tokens[i]) && lexicon.Event.Actions.MatchAt(tokens, i) is null)
+            {
+                detail.Add(tokens[i].Text);
+            }
+        }
+
+        return new FrameBuilder(ClaimKind.Event).Entity("actor", actor).Text("action", action.Value).Entities("object", objects).Text("detail", string.Join(' ', detail)).Anchor(action.Index).Build(clause);
     }
 
     // ---------------------------------------------------------------- office

@@ -74,6 +74,7 @@ internal sealed class Lexicon
         DifferentEvent = Stems(root["differentEvent"], stemmer).ToFrozenSet(StringComparer.Ordinal);
         Universal = Stems(root["universal"], stemmer).ToFrozenSet(StringComparer.Ordinal);
         Hedged = Stems(root["hedged"], stemmer).ToFrozenSet(StringComparer.Ordinal);
+        ActorNouns = Stems(root["actorNouns"], stemmer).ToFrozenSet(StringComparer.Ordinal);
     }
 
     public static Lexicon Default { get; } = new(JObject.Parse(EmbeddedResources.ReadText("lexicon.json")), Stemmer.Default);
@@ -131,6 +132,9 @@ internal sealed class Lexicon
 
     /// <summary>Universal quantifiers ("every", "always"): a source that hedges ("often") does not support them.</summary>
     public FrozenSet<string> Universal { get; }
+
+    /// <summary>Nouns that stand for an actor ("forces", "government"): part of the actor, not content.</summary>
+    public FrozenSet<string> ActorNouns { get; }
 
     /// <summary>Hedges and frequency words in claims' qualifiers ("often", "generally").</summary>
     public FrozenSet<string> Hedged { get; }

@@ -13,8 +13,11 @@ namespace ClaimCheck.Checking;
 /// </summary>
 internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
 {
-    // Every content word must be covered (synonyms fold through the lexicon): one new word can change the meaning.
-    private const double Threshold = 0.999;
+    private const double Threshold = 0.8;
+
+    // How many content words a long statement may leave uncovered (never the predicate): none up to four words,
+    // one from five, two from nine. One new word can change the meaning, so the allowance stays small.
+    private static int Allowance(int count) => count >= 9 ? 2 : count >= 5 ? 1 : 0;
 
     public sealed record Alignment(Verdict Verdict, RuleDescriptor Rule, string Explanation, ImmutableArray<IndexedSentence> Sentences);
 
@@ -59,7 +62,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
                 result = new Alignment(Verdict.Contradicted, BuiltInRules.SentenceAntonym, $"The source says \"{sentence.Sentence.Text}\": \"{antonym.Text}\" is the opposite of what it says.", [sentence]);
                 score = coverageWithAntonym;
             }
-            else if (coverage >= Threshold)
+            else if (covered >= words.Count - Allowance(words.Count))
             {
                 score = coverage;
                 if (year is not null && !sentence.Years.Contains(year))
@@ -69,7 +72,11 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
                         result = new Alignment(Verdict.Contradicted, BuiltInRules.SentenceNumber, $"The source gives {string.Join(", ", sentence.Years)}, not {year}: \"{sentence.Sentence.Text}\".", [sentence]);
                     }
                 }
-                else if (LocalPolarity(sentence, words) != polarity)
+                else if (LocalPolarity(sentence, words) is not { } local)
+                {
+                    continue;
+                }
+                else if (local != polarity)
                 {
                     if (rules.IsEnabled(BuiltInRules.SentenceNegation.Id))
                     {
@@ -183,7 +190,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
     }
 
     // The polarity of the sentence's clause that holds the matched words: negation cues between the clause start and the last match.
-    private Polarity LocalPolarity(IndexedSentence sentence, List<(string Stem, string Text)> words)
+    private Polarity? LocalPolarity(IndexedSentence sentence, List<(string Stem, string Text)> words)
     {
         var tokens = sentence.Text.Tokens;
         var wanted = words.Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
@@ -209,8 +216,27 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
             start--;
         }
 
-        var count = sentence.NegationCues.Count(c => c >= start && c <= last);
-        return count % 2 == 1 ? Polarity.Denied : Polarity.Asserted;
+        // A cue negates the words right after it ("has not joined", "refrained from blaming"), not a whole clause.
+        bool GovernsMatch(int cue)
+        {
+            for (var i = cue + 1; i < Math.Min(tokens.Length, cue + 5); i++)
+            {
+                if (wanted.Contains(lexicon.Canonical(tokens[i].Stem)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        var inClause = sentence.NegationCues.Where(c => c >= start && c <= last).ToList();
+        if (inClause.Any(c => !GovernsMatch(c)))
+        {
+            return null; // a negation in the clause whose scope we cannot place: say nothing
+        }
+
+        return inClause.Count % 2 == 1 ? Polarity.Denied : Polarity.Asserted;
     }
 
     private bool Related(string a, string b)

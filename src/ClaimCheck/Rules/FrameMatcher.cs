@@ -223,6 +223,15 @@ internal sealed class FrameMatcher(DomainKnowledge knowledge, EntityRegistry ent
         var frameTopic = frame.Slot("topic")?.First;
         var frameParties = Ids(frame, "party").ToList();
         var claimParties = Ids(claim, "party").ToList();
+        if (frameTopic == FrameReader.AnyConflict)
+        {
+            frameTopic = claimTopic is not null && Entities.TryGet(claimTopic, out var topicEntity) && topicEntity.Kind == EntityKind.Event ? claimTopic : null;
+            if (frameTopic is null)
+            {
+                return Identity.Different;
+            }
+        }
+
         if (frameTopic is not null && claimTopic is not null && !Related(frameTopic, claimTopic))
         {
             return Identity.Different;
@@ -298,10 +307,21 @@ internal sealed class FrameMatcher(DomainKnowledge knowledge, EntityRegistry ent
             return Identity.Different;
         }
 
-        var claimEntities = Ids(claim, "object").Concat(Ids(claim, "place")).ToHashSet(StringComparer.Ordinal);
+        var claimEntities = Ids(claim, "object").Concat(Ids(claim, "place")).Concat(SentenceEntities(claim)).ToHashSet(StringComparer.Ordinal);
         foreach (var id in Ids(frame, "object"))
         {
             if (!claimEntities.Any(c => Related(id, c)))
+            {
+                return Identity.Partial;
+            }
+        }
+
+        // The rest of the statement ("to let the factions fight Israel") must be what the source describes.
+        if (frame.Slot("detail")?.First is { } detail)
+        {
+            var known = Stems(claim.Slot("detail")?.First ?? "").Concat(claim.Provenance.SelectMany(p => Stems(p.SentenceText))).Concat(EntityWords(claim)).ToHashSet(StringComparer.Ordinal);
+            var wanted = Stems(detail).Where(w => !lexicon.ActorNouns.Contains(w)).ToList();
+            if (wanted.Count > 0 && Coverage(wanted, known) < 0.8)
             {
                 return Identity.Partial;
             }
@@ -389,6 +409,9 @@ internal sealed class FrameMatcher(DomainKnowledge knowledge, EntityRegistry ent
 
         return ea.Participants.Contains(b) || eb.Participants.Contains(a) || ea.RelatedTo == b || eb.RelatedTo == a;
     }
+
+    private IEnumerable<string> SentenceEntities(Claim claim) =>
+        claim.Provenance.SelectMany(p => Entities.FindMentions(p.SentenceText)).Select(m => m.Entity.Id);
 
     private static IEnumerable<string> Ids(Frame frame, string slot) => frame.Slot(slot)?.Values ?? [];
 
