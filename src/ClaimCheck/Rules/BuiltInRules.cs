@@ -162,16 +162,31 @@ public static class BuiltInRules
                 return true;
             }
 
-            var role = claim.Slot("role")?.First;
-            return role is not null && rule.Values.Contains(context.Matcher.RoleOf(role), StringComparer.OrdinalIgnoreCase);
+            // The rule's values restrict its first "per" slot (the office's role, the event's action).
+            var value = claim.Slot(rule.Per[0])?.First;
+            return value is not null && rule.Values.Contains(Canonical(context, rule.Per[0], value), StringComparer.OrdinalIgnoreCase);
         }
 
         private static bool SameSlot(RuleContext context, Frame frame, Claim claim, string slot)
         {
-            var a = frame.Slot(slot)?.First;
-            var b = claim.Slot(slot)?.First;
-            return a is not null && b is not null && (slot == "role" ? context.Matcher.RoleOf(a) == context.Matcher.RoleOf(b) : a == b);
+            var a = frame.Slot(slot);
+            var b = claim.Slot(slot);
+            if (a is null || b is null)
+            {
+                return false;
+            }
+
+            return a.Type == SlotType.Entities || b.Type == SlotType.Entities
+                ? a.Values.Intersect(b.Values, StringComparer.Ordinal).Any()
+                : Canonical(context, slot, a.First) == Canonical(context, slot, b.First);
         }
+
+        private static string Canonical(RuleContext context, string slot, string value) => slot switch
+        {
+            "role" => context.Matcher.RoleOf(value),
+            "action" => context.Matcher.ActionOf(value),
+            _ => value,
+        };
 
         private static string Quote(Claim claim) => $"\"{claim.Provenance[0].Quote}\"";
     }

@@ -419,7 +419,7 @@ internal sealed class FrameMatcher(DomainKnowledge knowledge, EntityRegistry ent
 
     public string RoleOf(string title) => OfficeDirectory.CanonicalRole(title, lexicon);
 
-    private string ActionOf(string action)
+    public string ActionOf(string action)
     {
         var tokens = Tokenizer.Tokenize(action, lexicon.Stemmer);
         for (var i = 0; i < tokens.Length; i++)
