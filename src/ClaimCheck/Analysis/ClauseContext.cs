@@ -40,7 +40,8 @@ internal sealed class ClauseContext
     /// <summary>Polarity from the negation cues, ignoring those a reader used as value words.</summary>
     public Polarity PolarityIgnoring(IReadOnlyCollection<int> consumed, bool flip = false, int anchor = int.MaxValue)
     {
-        var count = NegationCues.Count(cue => !consumed.Contains(cue) && cue < anchor) + (flip ? 1 : 0);
+        // Frequency negators ("claimed attacks only rarely") follow the verb they negate, so they count wherever they are.
+        var count = NegationCues.Count(cue => !consumed.Contains(cue) && (cue < anchor || Tokens[cue].Lower is "rarely" or "seldom" or "never")) + (flip ? 1 : 0);
         return count % 2 == 1 ? Polarity.Denied : Polarity.Asserted;
     }
 

@@ -269,10 +269,20 @@ internal sealed class StatementAnalyzer
     private int SkipAttribution(AtomText text)
     {
         var tokens = text.Tokens;
-        if (_lexicon.AttributionPrefixes.MatchAt(tokens, 0) is not null)
+        if (_lexicon.AttributionPrefixes.MatchAt(tokens, 0) is { } prefix)
         {
+            // "According to officials, X" → X; "Officials said that X" falls through to the reporting verb below.
             var comma = tokens.IndexOf(tokens.FirstOrDefault(t => t.Text == ",")!);
-            return comma > 0 && comma + 1 < tokens.Length ? comma + 1 : 0;
+            if (comma > 0 && comma + 1 < tokens.Length)
+            {
+                return comma + 1;
+            }
+
+            var after = prefix.Phrase.Length;
+            if (after < tokens.Length && tokens[after].Lower == "that")
+            {
+                return after + 1;
+            }
         }
 
         // "Officials said that Iraq…", "The ministry stated Iraq…": a reporting verb within the first words, then content.

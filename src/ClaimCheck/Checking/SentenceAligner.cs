@@ -17,7 +17,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
 
     // How many content words a long statement may leave uncovered (never the predicate): none up to four words,
     // one from five, two from nine. One new word can change the meaning, so the allowance stays small.
-    private static int Allowance(int count) => count >= 9 ? 2 : count >= 5 ? 1 : 0;
+    internal static int Allowance(int count) => count >= 9 ? 2 : count >= 5 ? 1 : 0;
 
     public sealed record Alignment(Verdict Verdict, RuleDescriptor Rule, string Explanation, ImmutableArray<IndexedSentence> Sentences);
 
@@ -148,7 +148,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
         for (var i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i];
-            if (skip.Contains(i) || token.Kind == TokenKind.Punctuation)
+            if (skip.Contains(i) || token.Kind == TokenKind.Punctuation || lexicon.NegationWords.MatchAt(tokens, i) is not null)
             {
                 continue;
             }

@@ -162,9 +162,10 @@ public static class BuiltInRules
                 return true;
             }
 
-            // The rule's values restrict its first "per" slot (the office's role, the event's action).
-            var value = claim.Slot(rule.Per[0])?.First;
-            return value is not null && rule.Values.Contains(Canonical(context, rule.Per[0], value), StringComparer.OrdinalIgnoreCase);
+            // The rule's values restrict its first text or value slot among "per" (the office's role, the event's action).
+            var slot = rule.Per.FirstOrDefault(p => ClaimKinds.FindRole(rule.Kind, p)?.Type is SlotType.Text or SlotType.Value);
+            var value = slot is null ? null : claim.Slot(slot)?.First;
+            return value is not null && rule.Values.Contains(Canonical(context, slot!, value), StringComparer.OrdinalIgnoreCase);
         }
 
         private static bool SameSlot(RuleContext context, Frame frame, Claim claim, string slot)

@@ -384,14 +384,16 @@ internal sealed class FrameMatcher(DomainKnowledge knowledge, EntityRegistry ent
 
         // The claim's slot and its cited sentences both count: the content was paraphrased when curated.
         var known = Stems(claim.Slot(slot)?.First ?? "").Concat(claim.Provenance.SelectMany(p => Stems(p.SentenceText))).Concat(EntityWords(claim)).ToHashSet(StringComparer.Ordinal);
-        var wanted = Stems(a);
+        var wanted = Stems(WithoutNames(a));
         if (wanted.Count == 0)
         {
             return Identity.Partial;
         }
 
         var coverage = Coverage(wanted, known);
-        return coverage >= threshold ? Identity.Same : coverage >= 0.3 ? Identity.Partial : Identity.Different;
+        var missing = wanted.Count(w => !known.Contains(w));
+        var enough = threshold >= 0.9 ? missing <= SentenceAligner.Allowance(wanted.Count) : coverage >= threshold;
+        return enough ? Identity.Same : coverage >= 0.3 ? Identity.Partial : Identity.Different;
     }
 
     /// <summary>Whether two entity ids denote related things: equal, an event and one of its participants, or an organ and its parent.</summary>
@@ -431,6 +433,18 @@ internal sealed class FrameMatcher(DomainKnowledge knowledge, EntityRegistry ent
         }
 
         return action.ToLowerInvariant();
+    }
+
+    /// <summary>The text with entity names blanked out, so names do not count as content words.</summary>
+    private string WithoutNames(string text)
+    {
+        var chars = text.ToCharArray();
+        foreach (var mention in Entities.FindMentions(text))
+        {
+            Array.Fill(chars, ' ', mention.Start, mention.Length);
+        }
+
+        return new string(chars);
     }
 
     public List<string> Stems(string text) =>
