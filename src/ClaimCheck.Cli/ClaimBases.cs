@@ -1,15 +1,25 @@
 using ClaimCheck.Checking;
 using ClaimCheck.Claims;
 using ClaimCheck.Diagnostics;
+using ClaimCheck.Rules;
 
 namespace ClaimCheck.Cli;
 
-/// <summary>Loads the claim base a command checks against; a claim base with errors is a usage error (exit 2).</summary>
+/// <summary>
+/// Loads the claim base a command checks against: a claims folder, reference documents (<c>--source</c>), or both.
+/// A claim base with errors is a usage error (exit 2).
+/// </summary>
 internal static class ClaimBases
 {
-    public static ClaimChecker LoadChecker(string claimsDirectory, TextWriter error)
+    /// <summary>
+    /// With sources and no explicit claims folder, the sources alone (reference mode); otherwise the claims folder
+    /// (default <c>claims</c>) plus any sources.
+    /// </summary>
+    public static ClaimBase Load(string? claimsDirectory, IReadOnlyCollection<string> sources, TextWriter error)
     {
-        var claimBase = ClaimBase.Load(claimsDirectory);
+        var claimBase = claimsDirectory is null && sources.Count > 0
+            ? ClaimBase.FromSources(sources)
+            : ClaimBase.Load(claimsDirectory ?? CommonOptions.DefaultClaimsDirectory).WithSources(sources);
         foreach (var diagnostic in claimBase.Diagnostics)
         {
             error.WriteLine(diagnostic.ToString());
@@ -18,9 +28,13 @@ internal static class ClaimBases
         if (claimBase.HasErrors)
         {
             var count = claimBase.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
-            throw new UsageException($"the claims folder '{claimsDirectory}' has {count} error(s); run 'claimcheck validate --claims {claimsDirectory}'.");
+            var what = claimsDirectory is null && sources.Count > 0 ? "the sources have" : $"the claims folder '{claimsDirectory ?? CommonOptions.DefaultClaimsDirectory}' has";
+            throw new UsageException($"{what} {count} error(s); run 'claimcheck validate' for details.");
         }
 
-        return ClaimChecker.Create(claimBase);
+        return claimBase;
     }
+
+    public static ClaimChecker LoadChecker(string? claimsDirectory, IReadOnlyCollection<string> sources, TextWriter error, RuleSet? rules = null) =>
+        ClaimChecker.Create(Load(claimsDirectory, sources, error), new CheckerOptions { Rules = rules ?? RuleSet.Default });
 }

@@ -14,7 +14,7 @@ internal static class ClaimsCommand
         var sentences = new Option<bool>("--sentences") { Description = "List the numbered sentences of every source instead (for writing provenance)." };
         var command = new Command("claims", "List the claims of a claims folder with their provenance sentences.") { claims, entity, kind, sentences };
         command.SetAction(result => Run(
-            result.GetValue(claims)!,
+            result.GetValue(claims) ?? CommonOptions.DefaultClaimsDirectory,
             result.GetValue(entity),
             result.GetValue(kind),
             result.GetValue(sentences),

@@ -14,19 +14,20 @@ internal static class EvalCommand
     {
         var dataset = new Argument<string>("dataset") { Description = "A JSON Lines file: {\"id\", \"text\", \"label\", \"evidence\"} per line." };
         var claims = CommonOptions.Claims();
+        var sources = CommonOptions.Sources();
         var format = CommonOptions.Format("text", "json");
-        var command = new Command("eval", "Score the checker on a labelled dataset: accuracy, macro-F1, critical errors, evidence hit, FEVER score.") { dataset, claims, format };
-        command.SetAction(result => Run(result.GetValue(dataset)!, result.GetValue(claims)!, result.GetValue(format)!, result.InvocationConfiguration.Output, result.InvocationConfiguration.Error));
+        var command = new Command("eval", "Score the checker on a labelled dataset: accuracy, macro-F1, critical errors, evidence hit, FEVER score.") { dataset, claims, sources, format };
+        command.SetAction(result => Run(result.GetValue(dataset)!, result.GetValue(claims), result.GetValue(sources) ?? [], result.GetValue(format)!, result.InvocationConfiguration.Output, result.InvocationConfiguration.Error));
         return command;
     }
 
     internal static EvalReport Evaluate(ClaimChecker checker, IEnumerable<EvalItem> items) =>
         new([.. items.Select(item => new EvalOutcome(item, checker.Check(item.Text)))]);
 
-    private static int Run(string datasetPath, string claimsDirectory, string format, TextWriter output, TextWriter error)
+    private static int Run(string datasetPath, string? claimsDirectory, string[] sources, string format, TextWriter output, TextWriter error)
     {
         var items = EvalDataset.Read(datasetPath);
-        var checker = ClaimBases.LoadChecker(claimsDirectory, error);
+        var checker = ClaimBases.LoadChecker(claimsDirectory, sources, error);
         var report = Evaluate(checker, items);
         if (format == "json")
         {

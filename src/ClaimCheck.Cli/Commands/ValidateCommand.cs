@@ -10,7 +10,7 @@ internal static class ValidateCommand
     {
         var claims = CommonOptions.Claims();
         var command = new Command("validate", "Check a claims folder: JSON and schema, ids, entities, quotes and source hashes.") { claims };
-        command.SetAction(result => Run(result.GetValue(claims)!, result.InvocationConfiguration.Output));
+        command.SetAction(result => Run(result.GetValue(claims) ?? CommonOptions.DefaultClaimsDirectory, result.InvocationConfiguration.Output));
         return command;
     }
 

@@ -11,15 +11,16 @@ internal static class VerifyCommand
     {
         var statement = new Argument<string>("statement") { Description = "The statement to check (quote it)." };
         var claims = CommonOptions.Claims();
+        var sources = CommonOptions.Sources();
         var format = CommonOptions.Format("text", "json");
-        var command = new Command("verify", "Check one statement. Exit code: 0 supported, 1 contradicted, 3 not enough info, 2 usage error.") { statement, claims, format };
-        command.SetAction(result => Run(result.GetValue(statement)!, result.GetValue(claims)!, result.GetValue(format)!, result.InvocationConfiguration.Output, result.InvocationConfiguration.Error));
+        var command = new Command("verify", "Check one statement. Exit code: 0 supported, 1 contradicted, 3 not enough info, 2 usage error.") { statement, claims, sources, format };
+        command.SetAction(result => Run(result.GetValue(statement)!, result.GetValue(claims), result.GetValue(sources) ?? [], result.GetValue(format)!, result.InvocationConfiguration.Output, result.InvocationConfiguration.Error));
         return command;
     }
 
-    private static int Run(string statement, string claimsDirectory, string format, TextWriter output, TextWriter error)
+    private static int Run(string statement, string? claimsDirectory, string[] sources, string format, TextWriter output, TextWriter error)
     {
-        var checker = ClaimBases.LoadChecker(claimsDirectory, error);
+        var checker = ClaimBases.LoadChecker(claimsDirectory, sources, error);
         var result = checker.Check(statement);
         if (format == "json")
         {

@@ -7,7 +7,7 @@ namespace ClaimCheck.Analysis;
 /// <summary>One clause with what the readers share: tokens, mentions, negation cues, date, subject.</summary>
 internal sealed class ClauseContext
 {
-    public ClauseContext(AtomText text, Lexicon lexicon, ImmutableArray<int> negationCues, (PartialDate Date, int First, int End)? date, TermMatcher terms)
+    public ClauseContext(AtomText text, Lexicon lexicon, ImmutableArray<int> negationCues, (PartialDate Date, int First, int End)? date, TermMatcher terms, Entity? previousSubject = null)
     {
         Text = text;
         Lexicon = lexicon;
@@ -16,6 +16,64 @@ internal sealed class ClauseContext
         Terms = terms;
         PredicateIndex = ClauseSplitter.FirstPredicate(text, SkipLeadingPhrase(text), text.Tokens.Length, lexicon.IsVerb);
         Subject = FindSubject();
+        if (Subject is null && previousSubject is not null && StartsWithAnaphor())
+        {
+            // "The country continues to…", "It has…": the previous sentence's subject (simple coreference for sources).
+            Subject = (previousSubject, -1, 0);
+            UsesCoreference = true;
+        }
+
+        CoordinatedSubjects = FindCoordinatedSubjects();
+    }
+
+    /// <summary>Whether the subject came from the previous sentence.</summary>
+    public bool UsesCoreference { get; }
+
+    /// <summary>"Norway, Iceland and Denmark all signed": every entity of a coordinated subject (empty unless two or more).</summary>
+    public ImmutableArray<Entity> CoordinatedSubjects { get; }
+
+    private bool StartsWithAnaphor()
+    {
+        var tokens = Tokens;
+        if (tokens.Length == 0)
+        {
+            return false;
+        }
+
+        var first = tokens[0].Lower;
+        var second = tokens.Length > 1 ? tokens[1].Lower : "";
+        return first is "it" or "he" or "she" or "they"
+            || (first is "the" or "this" && second is "country" or "nation" or "government" or "state" or "kingdom" or "republic" or "leadership");
+    }
+
+    private ImmutableArray<Entity> FindCoordinatedSubjects()
+    {
+        if (Subject is not { First: >= 0 } subject)
+        {
+            return [];
+        }
+
+        var list = ImmutableArray.CreateBuilder<Entity>();
+        list.Add(subject.Entity);
+        var i = subject.End;
+        while (i < PredicateIndex && i < Tokens.Length)
+        {
+            var joiner = i;
+            while (joiner < Tokens.Length && Tokens[joiner].Lower is "," or "and" or "or" or "as" or "well" or "both")
+            {
+                joiner++;
+            }
+
+            if (joiner == i || Text.MentionAt(joiner) is not { } next || next.Entity.Kind is EntityKind.Event)
+            {
+                break;
+            }
+
+            list.Add(next.Entity);
+            i = Text.MentionRanges[Text.MentionAtToken[joiner]].End;
+        }
+
+        return list.Count >= 2 ? list.ToImmutable() : [];
     }
 
     public AtomText Text { get; }

@@ -22,10 +22,34 @@ internal static class ClauseSplitter
         public bool BorrowsSubject => SubjectEnd > SubjectStart;
     }
 
+    private static readonly FrozenSet<string> Subordinators = FrozenSet.ToFrozenSet(["while", "although", "though", "whereas", "as", "because", "since", "after", "before", "when", "once"], StringComparer.Ordinal);
+
     public static ImmutableArray<Clause> Split(AtomText text, Func<Token, bool> isVerb)
     {
         var tokens = text.Tokens;
         var cuts = new List<(int At, int Resume, bool NewSubject)>();
+
+        // "While Iraq has not joined the sanctions, it has benefited…": the leading subordinate clause is its own atom.
+        if (tokens.Length > 3 && tokens[0].IsWord && Subordinators.Contains(tokens[0].Lower))
+        {
+            var comma = -1;
+            for (var i = 1; i < tokens.Length - 1; i++)
+            {
+                if (tokens[i].Text == ",")
+                {
+                    comma = i;
+                    break;
+                }
+            }
+
+            if (comma > 1 && HasPredicate(text, 1, comma, isVerb) && HasPredicate(text, comma + 1, tokens.Length, isVerb))
+            {
+                var rest = Split(Rebase(text, comma + 1), isVerb);
+                var offset = comma + 1;
+                return [new Clause(1, comma, 0, 0), .. rest.Select(c => new Clause(c.Start + offset, c.End + offset, c.BorrowsSubject ? c.SubjectStart + offset : 0, c.BorrowsSubject ? c.SubjectEnd + offset : 0))];
+            }
+        }
+
         for (var i = 1; i < tokens.Length - 1; i++)
         {
             var token = tokens[i];
@@ -81,6 +105,14 @@ internal static class ClauseSplitter
     // A clause that starts with a verb or auxiliary borrows the first clause's subject (the words before its first predicate).
     private static Clause Make(int start, int end, bool borrow, int subjectEnd) =>
         borrow && subjectEnd > 0 ? new Clause(start, end, 0, subjectEnd) : new Clause(start, end, 0, 0);
+
+    // The tokens from `start` on, as a text of their own (mentions re-based), for splitting the rest of a sentence.
+    private static AtomText Rebase(AtomText text, int start)
+    {
+        var tokens = text.Tokens[start..];
+        var mentions = text.Mentions.Where((m, i) => text.MentionRanges[i].First >= start).ToImmutableArray();
+        return new AtomText(text.Text, tokens, mentions);
+    }
 
     private static int TrimComma(ImmutableArray<Token> tokens, int start, int end) =>
         end - 1 > start && tokens[end - 1].Text == "," ? end - 1 : end;

@@ -11,7 +11,7 @@ namespace ClaimCheck.Analysis;
 /// Readers are deliberately conservative: a slot they cannot fill stays empty and the rules treat the
 /// reading as partial (not enough info) rather than guess.
 /// </summary>
-internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices)
+internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices, EntityRegistry entities)
 {
     public ImmutableArray<Frame> Read(ClauseContext clause)
     {
@@ -30,7 +30,11 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices)
         }
         else
         {
-            Add(frames, ReadMembership(clause));
+            foreach (var membership in ReadMemberships(clause))
+            {
+                Add(frames, membership);
+            }
+
             Add(frames, ReadRelations(clause));
             Add(frames, ReadStance(clause));
         }
@@ -60,6 +64,26 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices)
 
     // ---------------------------------------------------------------- membership
 
+    private IEnumerable<Frame> ReadMemberships(ClauseContext clause)
+    {
+        if (ReadMembership(clause) is { } frame)
+        {
+            yield return frame;
+        }
+
+        // "Iraq is a member of OPEC+, a group that includes Russia": the relative clause is a second membership.
+        var includes = lexicon.Membership.Includes.FindAll(clause.Tokens).FirstOrDefault();
+        if (includes.Phrase is not null && lexicon.Membership.Triggers.FindAll(clause.Tokens, 0, includes.Index).Any())
+        {
+            var group = clause.Text.MentionsIn(0, includes.Index).LastOrDefault(m => m.Mention.Entity.Kind is EntityKind.Organisation or EntityKind.Group).Mention?.Entity;
+            var member = clause.Text.MentionsIn(includes.End, clause.Tokens.Length).FirstOrDefault().Mention?.Entity;
+            if (group is not null && member is not null)
+            {
+                yield return new FrameBuilder(ClaimKind.Membership).Entity("member", member.Id).Entity("organisation", group.Id).Value("status", "member").Anchor(includes.Index).Build(clause);
+            }
+        }
+    }
+
     private Frame? ReadMembership(ClauseContext clause)
     {
         var tokens = clause.Tokens;
@@ -76,19 +100,19 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices)
 
         if (trigger is null)
         {
-            foreach (var match in membership.Includes.FindAll(tokens))
+            foreach (var match in membership.Triggers.FindAll(tokens))
             {
                 trigger = match;
-                includes = true;
                 break;
             }
         }
 
         if (trigger is null)
         {
-            foreach (var match in membership.Triggers.FindAll(tokens))
+            foreach (var match in membership.Includes.FindAll(tokens))
             {
                 trigger = match;
+                includes = true;
                 break;
             }
         }
@@ -116,14 +140,15 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices)
         var builder = new FrameBuilder(ClaimKind.Membership).Consume(found.Index, found.Length).Anchor(found.Index);
         if (includes)
         {
-            // "OPEC+ includes Russia": the subject is the organisation.
+            // "OPEC+ includes Russia", "OPEC+, a group that includes Russia": the nearest organisation before the verb.
             var member = clause.MentionsFrom(found.End).FirstOrDefault();
-            if (member.Entity is null || clause.Subject?.Entity.Kind is not (EntityKind.Organisation or EntityKind.Group))
+            var group = clause.Text.MentionsIn(0, found.Index).LastOrDefault(m => m.Mention.Entity.Kind is EntityKind.Organisation or EntityKind.Group).Mention?.Entity;
+            if (member.Entity is null || group is null)
             {
                 return null;
             }
 
-            builder.Entity("member", member.Entity.Id).Entity("organisation", clause.Subject!.Value.Entity.Id);
+            builder.Entity("member", member.Entity.Id).Entity("organisation", group.Id);
         }
         else
         {
@@ -494,6 +519,12 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices)
             }
         }
 
+        if (topic is null && parties.Count > 0 && ConflictOf(parties) is { } conflict)
+        {
+            // "in favor of either Ukraine or Russia": the conflict both take part in.
+            topic = conflict;
+        }
+
         if (topic is null && chosen.Value is "neutral" or "blames" or "condemns" && lexicon.Stance.TopicNouns.FindAll(tokens, chosen.Index, chosen.End + 8).Any())
         {
             // "the war", "the conflict" without a name: any conflict the claims know (matched against the claim's topic).
@@ -507,6 +538,18 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices)
 
         builder.Entity("topic", topic).Entities("party", parties);
         return builder.Build(clause);
+    }
+
+    // The one known conflict whose participants include every party (none when zero or several fit).
+    private string? ConflictOf(List<string> parties)
+    {
+        if (parties.Count < 2)
+        {
+            return null;
+        }
+
+        var fits = entities.All.Where(e => e.Kind == EntityKind.Event && parties.All(e.Participants.Contains)).Take(2).ToList();
+        return fits.Count == 1 ? fits[0].Id : null;
     }
 
     // ---------------------------------------------------------------- transaction
@@ -636,6 +679,15 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices)
                 objects.Add(patient);
             }
         }
+        else if (action.Index > 0 && clause.Text.MentionAt(action.Index - 1) is { } owner && IsNominal(tokens[action.Index]))
+        {
+            // "the U.S. withdrawal from Iraq": the name before the action noun is its actor.
+            actor = owner.Entity.Id;
+        }
+        else if (action.Index > 1 && tokens[action.Index - 1].Lower is "'s" && clause.Text.MentionAt(action.Index - 2) is { } possessor && IsNominal(tokens[action.Index]))
+        {
+            actor = possessor.Entity.Id;
+        }
         else
         {
             actor = SubjectId(clause);
@@ -668,6 +720,11 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices)
 
         return new FrameBuilder(ClaimKind.Event).Entity("actor", actor).Text("action", action.Value).Entities("object", objects).Text("detail", string.Join(' ', detail)).Anchor(action.Index).Build(clause);
     }
+
+    // Action nouns: "withdrawal", "invasion", "removal", "attack(s)".
+    private static bool IsNominal(Token token) =>
+        token.Lower.EndsWith("al", StringComparison.Ordinal) || token.Lower.EndsWith("ion", StringComparison.Ordinal) || token.Lower.EndsWith("ment", StringComparison.Ordinal)
+        || token.Lower.EndsWith("out", StringComparison.Ordinal) || token.Lower is "attack" or "attacks" or "strike" or "strikes" or "ouster" or "overthrow";
 
     // ---------------------------------------------------------------- office
 

@@ -21,13 +21,64 @@ internal sealed class StatementAnalyzer
         _lexicon = lexicon;
         _entities = entities;
         _terms = terms;
-        _reader = new FrameReader(lexicon, offices);
+        _reader = new FrameReader(lexicon, offices, entities);
     }
 
     /// <summary>An analysed atom: the public view plus the clause the rules may read further.</summary>
     public sealed record AnalyzedAtom(StatementAtom Atom, ClauseContext? Clause);
 
-    public ImmutableArray<AnalyzedAtom> Analyze(string statement)
+    /// <summary>The slot that holds a frame's subject, per kind (for coordinated subjects and coreference).</summary>
+    public static string? SubjectSlot(ClaimCheck.Claims.ClaimKind kind) => kind switch
+    {
+        ClaimCheck.Claims.ClaimKind.Membership => "member",
+        ClaimCheck.Claims.ClaimKind.Vote => "voter",
+        ClaimCheck.Claims.ClaimKind.Relations => "party",
+        ClaimCheck.Claims.ClaimKind.Sanctions => "actor",
+        ClaimCheck.Claims.ClaimKind.Stance => "actor",
+        ClaimCheck.Claims.ClaimKind.Event => "actor",
+        ClaimCheck.Claims.ClaimKind.Statement => "speaker",
+        ClaimCheck.Claims.ClaimKind.Quantity => "subject",
+        _ => null,
+    };
+
+    /// <summary>
+    /// Analyses a statement. With <paramref name="previousSubject"/> (source sentences read in order), an anaphoric
+    /// subject ("The country…", "It…") refers to it. A coordinated subject ("Norway, Iceland and Denmark signed…")
+    /// gives one atom per entity.
+    /// </summary>
+    public ImmutableArray<AnalyzedAtom> Analyze(string statement, Entity? previousSubject = null)
+    {
+        var analyzed = AnalyzeWhole(statement, previousSubject);
+        if (!analyzed.Any(a => a.Clause is { CoordinatedSubjects.Length: >= 2 }))
+        {
+            return analyzed;
+        }
+
+        var result = ImmutableArray.CreateBuilder<AnalyzedAtom>();
+        foreach (var atom in analyzed)
+        {
+            if (atom.Clause is not { CoordinatedSubjects.Length: >= 2 } clause)
+            {
+                result.Add(atom);
+                continue;
+            }
+
+            var first = clause.CoordinatedSubjects[0].Id;
+            foreach (var entity in clause.CoordinatedSubjects)
+            {
+                var frames = atom.Atom.Frames
+                    .Select(f => SubjectSlot(f.Kind) is { } slot && f.Slot(slot)?.First == first
+                        ? f with { Slots = f.Slots.SetItem(slot, new ClaimCheck.Claims.SlotValue(f.Slots[slot].Type, [entity.Id])) }
+                        : f)
+                    .ToImmutableArray();
+                result.Add(atom with { Atom = atom.Atom with { Frames = frames } });
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    private ImmutableArray<AnalyzedAtom> AnalyzeWhole(string statement, Entity? previousSubject)
     {
         var text = TextFolding.FoldQuotes(statement);
         var whole = Prepare(text);
@@ -49,7 +100,7 @@ internal sealed class StatementAnalyzer
             var name = body.Slice(0, nameEnd);
             var inner = body.Slice(first, end);
             var asserted = Prepare($"{name} is {inner}");
-            atoms.Add(AnalyzeClause(asserted, body.Tokens[first].Start + OffsetOf(whole, contentStart), inner.Length));
+            atoms.Add(AnalyzeClause(asserted, body.Tokens[first].Start + OffsetOf(whole, contentStart), inner.Length, null));
             var rest = body.Text[..body.Tokens[nameEnd].Start].TrimEnd() + " " + body.Text[(end + 1 < body.Tokens.Length ? body.Tokens[end + 1].Start : body.Text.Length)..];
             body = Prepare(rest);
         }
@@ -65,7 +116,7 @@ internal sealed class StatementAnalyzer
             var subject = clause.BorrowsSubject ? body.Slice(clause.SubjectStart, clause.SubjectEnd) + " " : "";
             var atomText = Prepare(subject + own);
             var start = Math.Min(body.Tokens[clause.Start].Start + OffsetOf(whole, contentStart), Math.Max(0, statement.Length - 1));
-            atoms.Add(AnalyzeClause(atomText, start, own.Length));
+            atoms.Add(AnalyzeClause(atomText, start, own.Length, previousSubject));
         }
 
         return atoms.ToImmutable();
@@ -117,11 +168,11 @@ internal sealed class StatementAnalyzer
         return (text, FindNegationCues(text));
     }
 
-    private AnalyzedAtom AnalyzeClause(AtomText text, int start, int length)
+    private AnalyzedAtom AnalyzeClause(AtomText text, int start, int length, Entity? previousSubject)
     {
         var cues = FindNegationCues(text);
         var date = DateFinder.Find(text.Tokens);
-        var clause = new ClauseContext(text, _lexicon, cues, date, _terms);
+        var clause = new ClauseContext(text, _lexicon, cues, date, _terms, previousSubject);
         var frames = _reader.Read(clause);
         var atom = new StatementAtom
         {

@@ -62,6 +62,17 @@ public sealed class ClaimChecker
         return Aggregate(statement, results);
     }
 
+    /// <summary>
+    /// Checks every sentence of a document (Markdown or plain text) and says where each one is: see
+    /// <see cref="Documents.DocumentResult"/>. Sentences that assert nothing about a known entity are skipped, and
+    /// Markdown suppression comments are honoured. Deterministic and thread-safe.
+    /// </summary>
+    /// <param name="path">The document's path as it should be reported.</param>
+    /// <param name="text">The document's full text.</param>
+    /// <param name="format">How to read it.</param>
+    public Documents.DocumentResult CheckDocument(string path, string text, Documents.DocumentFormat format) =>
+        Documents.DocumentChecker.Check(this, path, text, format);
+
     private AtomResult Judge(StatementAnalyzer.AnalyzedAtom analyzed)
     {
         var atom = analyzed.Atom;
@@ -257,20 +268,49 @@ public sealed class ClaimChecker
         var result = ImmutableArray.CreateBuilder<IndexedSentence>();
         foreach (var source in claimBase.Sources)
         {
+            var reference = claimBase.ReferenceSources.Contains(source.Id);
+            IndexedSentence? previous = null;
+            string? previousSubject = null;
             foreach (var sentence in source.Sentences)
             {
                 var claims = claimsBySentence[(source.Id, sentence.Number)].Distinct().ToList();
-                if (claims.Count == 0)
+                if (claims.Count == 0 && !reference)
                 {
                     continue; // curated mode: only sentences some claim rests on are evidence
                 }
 
                 var (text, cues) = _analyzer.PrepareSentence(sentence.Text);
-                result.Add(new IndexedSentence(source, sentence, text, cues, Lexicon.Default, claims));
+
+                // Reference mode reads sentences in order: "The country…" is the previous subject, "So did Chile." repeats the previous predicate.
+                var extraEntities = new List<string>();
+                if (reference && previousSubject is not null && StartsWithAnaphor(text))
+                {
+                    extraEntities.Add(previousSubject);
+                }
+
+                var indexed = new IndexedSentence(source, sentence, text, cues, Lexicon.Default, claims, extraEntities,
+                    reference && previous is not null && Extraction.ClaimExtractor.IsEllipsis(sentence.Text) ? previous : null);
+                result.Add(indexed);
+                previous = indexed;
+                previousSubject = text.Mentions.FirstOrDefault(m => m.Entity.Kind is EntityKind.Country or EntityKind.Organisation or EntityKind.Group or EntityKind.Person)?.Entity.Id
+                    ?? (extraEntities.Count > 0 ? extraEntities[0] : previousSubject);
             }
         }
 
         return result.ToImmutable();
+    }
+
+    private static bool StartsWithAnaphor(AtomText text)
+    {
+        var tokens = text.Tokens;
+        if (tokens.Length == 0)
+        {
+            return false;
+        }
+
+        var first = tokens[0].Lower;
+        var second = tokens.Length > 1 ? tokens[1].Lower : "";
+        return first is "it" or "he" or "she" or "they" or "instead" || (first is "the" or "this" && second is "country" or "nation" or "government" or "state" or "kingdom" or "republic" or "leadership" or "neutrality" or "relationship");
     }
 
     private string NameOf(string id) => ClaimBase.Entities.TryGet(id, out var entity) ? entity.Name : id;

@@ -9,16 +9,17 @@ namespace ClaimCheck.Checking;
 /// <summary>A source sentence prepared for alignment: stems, entities, negation cues and the claims that cite it.</summary>
 internal sealed class IndexedSentence
 {
-    public IndexedSentence(SourceDocument source, Sentence sentence, AtomText text, ImmutableArray<int> negationCues, Lexicon lexicon, IEnumerable<Claim> claims)
+    public IndexedSentence(SourceDocument source, Sentence sentence, AtomText text, ImmutableArray<int> negationCues, Lexicon lexicon, IEnumerable<Claim> claims, IEnumerable<string>? extraEntities = null, IndexedSentence? elided = null)
     {
         Source = source;
         Sentence = sentence;
         Text = text;
         NegationCues = negationCues;
         Claims = [.. claims];
-        EntityIds = text.Mentions.Select(m => m.Entity.Id).Concat(Claims.SelectMany(c => c.EntityIds())).ToFrozenSet(StringComparer.Ordinal);
+        EntityIds = text.Mentions.Select(m => m.Entity.Id).Concat(Claims.SelectMany(c => c.EntityIds())).Concat(extraEntities ?? []).ToFrozenSet(StringComparer.Ordinal);
         Stems = text.Tokens.Where(t => t.Kind != TokenKind.Punctuation)
             .SelectMany(t => t.Lower.IndexOf('-', StringComparison.Ordinal) is > 0 and var dash ? [lexicon.Canonical(t.Stem), lexicon.Canonical(t.Lower[..dash])] : new[] { lexicon.Canonical(t.Stem) })
+            .Concat(elided?.Stems ?? [])
             .ToFrozenSet(StringComparer.Ordinal);
         Years = text.Tokens.Where(t => t.Kind == TokenKind.Number && t.Text.Length == 4).Select(t => t.Text).ToFrozenSet(StringComparer.Ordinal);
     }

@@ -22,8 +22,10 @@ public sealed class ClaimBase
         ImmutableArray<SourceDocument> sources,
         EntityRegistry entities,
         DomainKnowledge knowledge,
-        ImmutableArray<Diagnostic> diagnostics)
+        ImmutableArray<Diagnostic> diagnostics,
+        ImmutableHashSet<string>? referenceSources = null)
     {
+        ReferenceSources = referenceSources ?? [];
         Claims = claims;
         Sources = sources;
         Entities = entities;
@@ -61,6 +63,27 @@ public sealed class ClaimBase
     /// </summary>
     /// <param name="directory">The claims folder. Paths in diagnostics start with it as given.</param>
     public static ClaimBase Load(string directory) => ClaimBaseLoader.Load(directory);
+
+    /// <summary>
+    /// Ids of the sources loaded as reference documents (<see cref="WithSources"/>): every one of their sentences
+    /// is evidence, not only the sentences curated claims cite.
+    /// </summary>
+    public ImmutableHashSet<string> ReferenceSources { get; }
+
+    /// <summary>
+    /// A claim base made from reference documents alone (plain text or Markdown): every sentence is evidence, and the
+    /// extractor's draft claims are typed claims. Uses the shipped entities and domain knowledge.
+    /// </summary>
+    /// <param name="paths">The reference documents.</param>
+    public static ClaimBase FromSources(IEnumerable<string> paths) =>
+        new ClaimBase([], [], EntityRegistry.Default, DomainKnowledge.Default, []).WithSources(paths);
+
+    /// <summary>
+    /// This claim base plus reference documents: their sentences become evidence and the extractor's draft claims
+    /// (with provenance and confidence) join the curated ones. A missing or unreadable file is a diagnostic.
+    /// </summary>
+    /// <param name="paths">The reference documents (plain text or Markdown).</param>
+    public ClaimBase WithSources(IEnumerable<string> paths) => SourceLoader.Add(this, paths);
 
     /// <summary>The claim with id <paramref name="id"/>, or null.</summary>
     public Claim? FindClaim(string id) => _claimsById.GetValueOrDefault(id);

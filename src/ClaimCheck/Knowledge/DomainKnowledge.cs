@@ -13,6 +13,9 @@ public sealed record DomainKnowledge
     /// <summary>No knowledge at all.</summary>
     public static DomainKnowledge Empty { get; } = new();
 
+    /// <summary>The knowledge the library ships: exclusive vote positions, neutrality vs taking sides, the term taxonomy… (claims/knowledge.json).</summary>
+    public static DomainKnowledge Default => Storage.KnowledgeReader.Default;
+
     /// <summary>Sets of mutually exclusive slot values.</summary>
     public ImmutableArray<ExclusiveValues> Exclusions { get; init; } = [];
 

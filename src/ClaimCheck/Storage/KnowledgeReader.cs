@@ -9,9 +9,21 @@ namespace ClaimCheck.Storage;
 /// <summary>Reads <c>knowledge.json</c>: schema first, then the references the schema cannot check.</summary>
 internal static class KnowledgeReader
 {
-    public static DomainKnowledge Read(string path, string displayPath, ICollection<Diagnostic> diagnostics)
+    public static DomainKnowledge Read(string path, string displayPath, ICollection<Diagnostic> diagnostics) =>
+        Parse(JsonDocumentReader.ReadFile(path, displayPath, diagnostics), displayPath, diagnostics);
+
+    /// <summary>The knowledge the library ships (the bundled claims folder's knowledge.json), for reference mode.</summary>
+    public static DomainKnowledge Default => DefaultKnowledge.Value;
+
+    private static readonly Lazy<DomainKnowledge> DefaultKnowledge = new(() =>
     {
-        var text = JsonDocumentReader.ReadFile(path, displayPath, diagnostics);
+        var diagnostics = new List<Diagnostic>();
+        var knowledge = Parse(EmbeddedResources.ReadText("knowledge.json"), "knowledge.json (embedded)", diagnostics);
+        return diagnostics.Count == 0 ? knowledge : throw new InvalidOperationException("The embedded knowledge.json is invalid: " + diagnostics[0]);
+    });
+
+    public static DomainKnowledge Parse(string? text, string displayPath, ICollection<Diagnostic> diagnostics)
+    {
         if (text is null || JsonDocumentReader.Parse(text, displayPath, diagnostics) is not JObject root
             || !SchemaValidator.Knowledge.Validate(text, displayPath, diagnostics))
         {

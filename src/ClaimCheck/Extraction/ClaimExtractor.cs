@@ -1,0 +1,140 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using ClaimCheck.Analysis;
+using ClaimCheck.Checking;
+using ClaimCheck.Claims;
+using ClaimCheck.Entities;
+using ClaimCheck.Knowledge;
+
+namespace ClaimCheck.Extraction;
+
+/// <summary>
+/// Drafts typed claims from a source: every sentence is read with the same frame readers as statements, so a
+/// source sentence and a statement meet in the same slots. Drafts carry provenance (the whole sentence as the
+/// quote) and a confidence; an editor reviews them before they become curated claims.
+/// </summary>
+internal sealed class ClaimExtractor
+{
+    private readonly StatementAnalyzer _analyzer;
+    private readonly EntityRegistry _entities;
+
+    public ClaimExtractor(EntityRegistry entities, DomainKnowledge knowledge, IEnumerable<Claim> knownClaims)
+    {
+        var lexicon = Lexicon.Default;
+        _entities = entities;
+        _analyzer = new StatementAnalyzer(lexicon, entities, new TermMatcher(knowledge, lexicon.Stemmer), new OfficeDirectory(knownClaims, lexicon));
+    }
+
+    public ImmutableArray<Claim> Extract(SourceDocument source)
+    {
+        var claims = ImmutableArray.CreateBuilder<Claim>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        Entity? previousSubject = null;
+        ImmutableArray<Frame> previousFrames = [];
+
+        // "the war", "the conflict" without a name mean the conflict the source talks about most.
+        var conflict = _entities.FindMentions(source.Text).Where(m => m.Entity.Kind == EntityKind.Event)
+            .GroupBy(m => m.Entity.Id).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).FirstOrDefault()?.Key;
+        foreach (var sentence in source.Sentences)
+        {
+            var atoms = _analyzer.Analyze(sentence.Text, previousSubject);
+            var frames = new List<(Frame Frame, double Confidence)>();
+            foreach (var atom in atoms)
+            {
+                if (atom.Atom.Modality != Modality.Assertion || atom.Clause is null)
+                {
+                    continue;
+                }
+
+                var confidence = 0.85 - (atom.Clause.UsesCoreference ? 0.2 : 0) - (atoms.Length > 1 ? 0.1 : 0);
+                frames.AddRange(atom.Atom.Frames.Select(f => (Resolve(f, conflict), confidence)));
+                if (atom.Clause.Subject is { First: >= 0 } subject)
+                {
+                    previousSubject = subject.Entity;
+                }
+            }
+
+            // "So did Chile and Peru.": the previous sentence's facts, for these subjects.
+            if (frames.Count == 0 && IsEllipsis(sentence.Text) && !previousFrames.IsEmpty)
+            {
+                foreach (var mention in _entities.FindMentions(sentence.Text))
+                {
+                    foreach (var frame in previousFrames)
+                    {
+                        if (StatementAnalyzer.SubjectSlot(frame.Kind) is { } slot && frame.Slot(slot) is { } value)
+                        {
+                            frames.Add((frame with { Slots = frame.Slots.SetItem(slot, new SlotValue(value.Type, [mention.Entity.Id])) }, 0.6));
+                        }
+                    }
+                }
+            }
+
+            var number = 0;
+            foreach (var (frame, confidence) in frames)
+            {
+                if (ToClaim(source, sentence, frame, confidence, ++number) is { } claim && seen.Add(Key(claim)))
+                {
+                    claims.Add(claim);
+                }
+            }
+
+            if (frames.Count > 0)
+            {
+                previousFrames = [.. frames.Select(f => f.Frame)];
+            }
+        }
+
+        return claims.ToImmutable();
+    }
+
+    private static Frame Resolve(Frame frame, string? conflict) =>
+        conflict is not null && frame.Slot("topic")?.First == FrameReader.AnyConflict
+            ? frame with { Slots = frame.Slots.SetItem("topic", new SlotValue(SlotType.Entity, [conflict])) }
+            : frame;
+
+    /// <summary>"So did Chile.", "As did Peru.", "Neither did Chile.": a sentence that repeats the previous predicate.</summary>
+    internal static bool IsEllipsis(string sentence)
+    {
+        var lower = sentence.TrimStart().ToLowerInvariant();
+        string[] starts = ["so did ", "so has ", "so have ", "so was ", "so were ", "so is ", "so are ", "as did ", "neither did ", "nor did ", "neither has ", "nor has "];
+        return starts.Any(lower.StartsWith);
+    }
+
+    private Claim? ToClaim(SourceDocument source, Text.Sentence sentence, Frame frame, double confidence, int number)
+    {
+        var slots = frame.Slots;
+        foreach (var (name, value) in frame.Slots)
+        {
+            // Readers' internal markers (an unnamed conflict, an unknown person, a model-specific item) are not claim values.
+            if (value.Type is SlotType.Entity or SlotType.Entities && value.Values.Any(v => !_entities.Contains(v)))
+            {
+                return null;
+            }
+
+            if (ClaimKinds.FindRole(frame.Kind, name) is not { } role || (role.Type == SlotType.Value && !role.Vocabulary.Contains(value.First)))
+            {
+                slots = slots.Remove(name);
+            }
+        }
+
+        if (ClaimKinds.RolesOf(frame.Kind).Any(r => r.Required && !slots.ContainsKey(r.Name)))
+        {
+            return null;
+        }
+
+        return new Claim
+        {
+            Id = string.Create(CultureInfo.InvariantCulture, $"{source.Id}.s{sentence.Number}.{ClaimKinds.NameOf(frame.Kind)}{number}"),
+            Kind = frame.Kind,
+            Polarity = frame.Polarity,
+            Slots = slots,
+            Time = frame.Time,
+            Provenance = [new Provenance(source.Id, sentence.Number, sentence.Start, sentence.Length, sentence.Text, sentence.Text, source.Sha256)],
+            IsDraft = true,
+            Confidence = Math.Round(Math.Clamp(confidence, 0.1, 0.95), 2),
+        };
+    }
+
+    private static string Key(Claim claim) =>
+        $"{claim.Kind}|{claim.Polarity}|{claim.Time}|{string.Join(';', claim.Slots.Select(s => s.Key + "=" + s.Value))}|{claim.Provenance[0].SentenceNumber}";
+}
