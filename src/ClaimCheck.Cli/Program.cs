@@ -18,6 +18,7 @@ internal static class Program
             SchemaCommand.Create(),
             VerifyCommand.Create(),
             EvalCommand.Create(),
+            CheckCommand.Create(),
         };
 
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };

@@ -147,7 +147,7 @@ internal sealed class ClaimReviewReportWriter : IReportWriter
             ["worstRating"] = 1,
             ["alternateName"] = contradicted ? ContradictedName : SupportedName,
         };
-        review["reviewBody"] = ReviewBody(result, options);
+        review["reviewBody"] = ReviewBody(result, sentence.Rule ?? result.Rule, options);
 
         var citations = new JArray();
         foreach (var evidence in result.Evidence.DistinctBy(e => (e.SourceId, e.SentenceNumber)))
@@ -173,10 +173,10 @@ internal sealed class ClaimReviewReportWriter : IReportWriter
     }
 
     /// <summary>The explanation, the deciding rule, then each evidence sentence with its source and number.</summary>
-    private static string ReviewBody(CheckResult result, ReportOptions options)
+    private static string ReviewBody(CheckResult result, Rules.RuleDescriptor rule, ReportOptions options)
     {
         var body = new StringBuilder(result.Explanation);
-        body.Append(CultureInfo.InvariantCulture, $" (ClaimCheck rule {result.Rule.Id} {result.Rule.Name}.)");
+        body.Append(CultureInfo.InvariantCulture, $" (ClaimCheck rule {rule.Id} {rule.Name}.)");
         var evidence = result.Evidence.DistinctBy(e => (e.SourceId, e.SentenceNumber)).ToList();
         if (evidence.Count > 0)
         {

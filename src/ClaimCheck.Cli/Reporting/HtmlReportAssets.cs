@@ -62,7 +62,8 @@ internal static class HtmlReportAssets
         .note h3 { font-size: 0.9rem; margin: 0 0 4px; font-weight: 600; }
         .note h3 a { color: inherit; text-decoration: none; }
         .note .rule { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-weight: 400; color: var(--muted); }
-        .note .finding { font-size: 0.75rem; border: 1px solid currentColor; border-radius: 3px; padding: 0 4px; margin-left: 4px; font-weight: 600; }
+        .note .pos { font-weight: 400; color: var(--muted); font-size: 0.8rem; white-space: nowrap; }
+        .note .finding { white-space: nowrap; font-size: 0.75rem; border: 1px solid currentColor; border-radius: 3px; padding: 0 4px; margin-left: 4px; font-weight: 600; }
         .note p { margin: 2px 0; }
         .note .statement { color: var(--muted); font-style: italic; }
         .note ul { margin: 4px 0 0; padding-left: 18px; }

@@ -302,7 +302,8 @@ internal sealed class HtmlReportWriter : IReportWriter
         {
             var result = sentence.Result!;
             var number = N(numbers[sentence]);
-            w.Write("<mark class=\"s " + ClassOf(result.Verdict) + "\" id=\"" + documentId + "-s" + number + "\" title=\"" + E($"[{number}] {LabelOf(result.Verdict)} ({result.Rule.Id})") + "\">");
+            var rule = sentence.Rule ?? result.Rule;
+            w.Write("<mark class=\"s " + ClassOf(result.Verdict) + "\" id=\"" + documentId + "-s" + number + "\" title=\"" + E($"[{number}] {LabelOf(result.Verdict)} ({rule.Id})") + "\">");
             w.Write("<a class=\"label\" href=\"#" + documentId + "-n" + number + "\">" + E($"{number} {LabelOf(result.Verdict)}") + "</a>");
         }
 
@@ -313,11 +314,12 @@ internal sealed class HtmlReportWriter : IReportWriter
     private static void WriteNote(TextWriter w, DocumentSentence sentence, string documentId, int number, Finding? finding, ReportOptions options)
     {
         var result = sentence.Result!;
+        var rule = sentence.Rule ?? result.Rule;
         var verdict = ClassOf(result.Verdict);
         var n = N(number);
         w.WriteLine("<article class=\"note " + verdict + "\" id=\"" + documentId + "-n" + n + "\">");
         w.Write("<h3><a href=\"#" + documentId + "-s" + n + "\"><span class=\"label\">" + E($"{n} {LabelOf(result.Verdict)}") + "</span></a>");
-        w.Write("<span class=\"rule\">" + E(result.Rule.Id) + " " + E(result.Rule.Name) + "</span>");
+        w.Write("<span class=\"rule\">" + E(rule.Id) + " " + E(rule.Name) + "</span>");
         w.Write(" <span class=\"pos\">line " + N(sentence.Line) + "</span>");
         if (finding is not null)
         {

@@ -106,7 +106,7 @@ internal sealed class SarifReportWriter : IReportWriter
     {
         var rules = new List<RuleDescriptor>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var rule in run.Rules.Descriptors.Concat(run.Findings.Select(f => f.Result.Rule)))
+        foreach (var rule in run.Rules.Descriptors.Concat(run.Findings.Select(RuleOf)))
         {
             if (seen.Add(rule.Id))
             {
@@ -116,6 +116,9 @@ internal sealed class SarifReportWriter : IReportWriter
 
         return rules;
     }
+
+    /// <summary>The rule a finding is reported under: the deciding atom's rule rather than the conjunction rule.</summary>
+    private static RuleDescriptor RuleOf(Finding finding) => finding.Sentence.Rule ?? finding.Result.Rule;
 
     private static JObject Rule(RuleDescriptor rule, RuleSet ruleSet)
     {
@@ -146,10 +149,11 @@ internal sealed class SarifReportWriter : IReportWriter
     private static JObject Result(Finding finding, Dictionary<string, int> ruleIndex, ReportOptions options, Dictionary<string, LineMap> lineMaps)
     {
         var sentence = finding.Sentence;
+        var rule = RuleOf(finding);
         var result = new JObject
         {
-            ["ruleId"] = finding.Result.Rule.Id,
-            ["ruleIndex"] = ruleIndex[finding.Result.Rule.Id],
+            ["ruleId"] = rule.Id,
+            ["ruleIndex"] = ruleIndex[rule.Id],
             ["level"] = LevelOf(finding.Severity),
             ["message"] = new JObject { ["text"] = finding.Result.Explanation },
             ["locations"] = new JArray(new JObject
@@ -188,7 +192,7 @@ internal sealed class SarifReportWriter : IReportWriter
             var location = new JObject
             {
                 ["id"] = related.Count,
-                ["message"] = new JObject { ["text"] = $"{e.SourceId} sentence {e.SentenceNumber.ToString(CultureInfo.InvariantCulture)}: {e.SentenceText}" },
+                ["message"] = new JObject { ["text"] = e.SentenceText },
             };
 
             if (options.Sources.TryGetValue(e.SourceId, out var source) && e.Start >= 0 && e.Length >= 0 && e.Start + e.Length <= source.Text.Length)

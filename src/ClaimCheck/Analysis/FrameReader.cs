@@ -316,7 +316,10 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices, Enti
             return null;
         }
 
-        var party = SubjectId(clause);
+        // "…, given its strategic ties with both the U.S. and Russia": without a subject, the first country before the relation noun.
+        var relationAt = noun.Phrase is not null ? noun.Index : statuses.Count > 0 ? statuses[0].Index : tokens.Length;
+        var party = SubjectId(clause)
+            ?? clause.Text.MentionsIn(0, relationAt).LastOrDefault(m => m.Mention.Entity.Kind == EntityKind.Country).Mention?.Entity.Id;
         if (party is null)
         {
             return null;
@@ -487,8 +490,19 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices, Enti
             return null;
         }
 
+        // "the U.S.'s strong support for Ukraine": a possessive just before the stance noun is its actor.
+        string? owner = null;
+        for (var i = chosen.Index - 1; i >= Math.Max(0, chosen.Index - 3); i--)
+        {
+            if (tokens[i].Lower == "'s" && i > 0 && clause.Text.MentionAt(i - 1) is { } possessor)
+            {
+                owner = possessor.Entity.Id;
+                break;
+            }
+        }
+
         // "Neutrality is the defining feature of Baghdad's policy": without a subject, the first country is the actor.
-        var actor = SubjectId(clause) ?? clause.Text.MentionsIn(0, tokens.Length).FirstOrDefault(m => m.Mention.Entity.Kind == EntityKind.Country).Mention?.Entity.Id;
+        var actor = owner ?? SubjectId(clause) ?? clause.Text.MentionsIn(0, tokens.Length).FirstOrDefault(m => m.Mention.Entity.Kind == EntityKind.Country).Mention?.Entity.Id;
         if (actor is null)
         {
             return null;
@@ -525,7 +539,12 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices, Enti
             topic = conflict;
         }
 
-        if (topic is null && chosen.Value is "neutral" or "blames" or "condemns" && lexicon.Stance.TopicNouns.FindAll(tokens, chosen.Index, chosen.End + 8).Any())
+        var anySide = Enumerable.Range(chosen.End, Math.Max(0, Math.Min(tokens.Length, chosen.End + 5) - chosen.End))
+            .Any(i => tokens[i].Lower is "side" or "sides" or "party" or "parties" && i > 0 && tokens[i - 1].Lower is "any" or "either" or "both" or "specific" or "particular");
+        // "support for Ukraine in the war": a party followed by an unnamed conflict.
+        var partyThenConflict = parties.Count > 0 && clause.Text.MentionsIn(chosen.Index, tokens.Length).Where(m => parties.Contains(m.Mention.Entity.Id))
+            .Any(m => lexicon.Stance.TopicNouns.FindAll(tokens, m.End, Math.Min(tokens.Length, m.End + 4)).Any());
+        if (topic is null && (partyThenConflict || (chosen.Value is "neutral" or "blames" or "condemns" && (anySide || lexicon.Stance.TopicNouns.FindAll(tokens, chosen.Index, chosen.End + 8).Any()))))
         {
             // "the war", "the conflict" without a name: any conflict the claims know (matched against the claim's topic).
             topic = AnyConflict;
@@ -753,20 +772,34 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices, Enti
             of = clause.Text.MentionsIn(role.End + 1, tokens.Length).FirstOrDefault(m => m.First - role.End <= 3 && m.Mention.Entity.Kind != EntityKind.Person).Mention?.Entity.Id;
         }
 
-        if (of is null)
-        {
-            return null;
-        }
-
-        var person = clause.MentionsFrom(0).FirstOrDefault(m => m.Entity.Kind == EntityKind.Person).Entity?.Id
-            ?? (clause.Subject is { Entity.Kind: EntityKind.Person } s ? s.Entity.Id : null)
-            ?? UnknownPerson(clause, role);
+        var personEntity = clause.Text.MentionsIn(0, tokens.Length).FirstOrDefault(m => m.Mention.Entity.Kind == EntityKind.Person).Mention?.Entity;
+        var person = personEntity?.Id ?? UnknownPerson(clause, role);
         if (person is null)
         {
             return null;
         }
 
-        return new FrameBuilder(ClaimKind.Office).Entity("person", person).Text("role", role.Value).Entity("of", of).Anchor(role.Index).Build(clause);
+        // "Prime Minister Mohammed Shia al-Sudani": a title right before a known person is an office of the person's country.
+        if (of is null && personEntity is { RelatedTo: { } country } && entities.TryGet(country, out var countryEntity) && countryEntity.Kind == EntityKind.Country
+            && clause.Text.MentionsIn(role.End, Math.Min(tokens.Length, role.End + 2)).Any(m => m.Mention.Entity.Id == personEntity.Id))
+        {
+            of = country;
+        }
+
+        if (of is null)
+        {
+            return null;
+        }
+
+        // "ambassador to Turkey": the destination is part of the role.
+        var roleText = role.Value;
+        if (role.End + 1 < tokens.Length && tokens[role.End].Lower == "to" && clause.Text.MentionAt(role.End + 1) is { } destination)
+        {
+            roleText = $"{role.Value} to {destination.Text}";
+        }
+
+        var frame = new FrameBuilder(ClaimKind.Office).Entity("person", person).Text("role", roleText).Entity("of", of).Anchor(role.Index).Build(clause);
+        return IsCopulaNear(tokens, role.Index) ? frame : frame with { IsPresupposed = true };
     }
 
     private static bool IsCopulaNear(ImmutableArray<Token> tokens, int index)
@@ -821,7 +854,9 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices, Enti
             return null;
         }
 
-        var speaker = SubjectId(clause) ?? offices.ResolveRoleAt(clause, 0);
+        // "Baghdad Operations Commander, Lieutenant General Al-Tamimi, confirmed…": a person before the verb is the speaker.
+        var speaker = clause.Text.MentionsIn(0, verb.Index).FirstOrDefault(m => m.Mention.Entity.Kind == EntityKind.Person).Mention?.Entity.Id
+            ?? SubjectId(clause) ?? offices.ResolveRoleAt(clause, 0);
         if (speaker is null)
         {
             return null;
@@ -834,7 +869,12 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices, Enti
         }
 
         var content = clause.Text.Slice(verb.Index, end).TrimEnd('.', ' ');
-        var builder = new FrameBuilder(ClaimKind.Statement).Entity("speaker", speaker).Text("content", content).Anchor(verb.Index);
+        // What it is about: a named conflict, an unnamed one ("the ongoing war"), or the country it concerns.
+        var contentMentions = clause.Text.MentionsIn(verb.End, end).Select(m => m.Mention.Entity).Where(e => e.Id != speaker).ToList();
+        var topic = contentMentions.FirstOrDefault(e => e.Kind == EntityKind.Event)?.Id
+            ?? (lexicon.Stance.TopicNouns.FindAll(tokens, verb.End, end).Any() ? AnyConflict : null)
+            ?? contentMentions.FirstOrDefault(e => e.Kind == EntityKind.Country)?.Id;
+        var builder = new FrameBuilder(ClaimKind.Statement).Entity("speaker", speaker).Text("content", content).Entity("topic", topic).Anchor(verb.Index);
         if (verb.End < tokens.Length && tokens[verb.End - 1].Lower == "on")
         {
             builder.Entity("addressee", clause.MentionsFrom(verb.End).FirstOrDefault(m => m.First - verb.End <= 2).Entity?.Id);

@@ -34,6 +34,12 @@ internal static class Tokenizer
                 end = ScanWord(text, i);
                 kind = TokenKind.Word;
             }
+            else if (IsApostrophe(c) && i + 1 < text.Length && text[i + 1] is 's' or 'S' && (i + 2 == text.Length || !char.IsLetter(text[i + 2])))
+            {
+                // "the U.S.'s support": a possessive after an abbreviation.
+                end = i + 2;
+                kind = TokenKind.Word;
+            }
             else
             {
                 end = i + 1;

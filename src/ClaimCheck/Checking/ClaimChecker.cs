@@ -91,7 +91,7 @@ public sealed class ClaimChecker
             var context = new RuleContext(atom, frame, candidates, ClaimBase.Knowledge, ClaimBase.Entities, _matcher);
             foreach (var rule in rules.Enabled)
             {
-                if (rule.Evaluate(context) is { } outcome && !outcome.Claims.IsEmpty)
+                if (rule.Evaluate(context) is { } outcome && !outcome.Claims.IsEmpty && !(frame.IsPresupposed && outcome.Verdict == Verdict.Supported))
                 {
                     outcomes.Add((rule.Descriptor, outcome));
                 }

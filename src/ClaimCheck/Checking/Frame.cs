@@ -28,6 +28,12 @@ public sealed record Frame
     /// <summary>The explanation of that equivalence, for verdict explanations.</summary>
     public string? ViaExplanation { get; init; }
 
+    /// <summary>
+    /// True for a reading the statement takes for granted rather than asserts (a title: "Prime Minister X said…"):
+    /// it can contradict the statement but not support it.
+    /// </summary>
+    public bool IsPresupposed { get; init; }
+
     /// <summary>The value of slot <paramref name="name"/>, or null.</summary>
     public SlotValue? Slot(string name) => Slots.TryGetValue(name, out var value) ? value : null;
 

@@ -46,14 +46,23 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
 
             var covered = words.Count(w => sentence.Stems.Contains(w.Stem));
             var coverage = (double)covered / words.Count;
+            var antonym = words.FirstOrDefault(w => !sentence.Stems.Contains(w.Stem) && AntonymOfSubject(sentence, w.Stem, clause.Subject?.Entity.Id));
+            var coverageWithAntonym = antonym.Stem is null ? coverage : (double)(covered + 1) / words.Count;
 
-            // The predicate must be there: "consumers were insulated from price rises" is not covered by "…affected consumers".
-            if (predicate is { } verb && !sentence.Stems.Contains(verb.Stem) && !sentence.Stems.Any(st => lexicon.AreAntonyms(verb.Stem, st)))
+            // The predicate must be there (or its antonym, said of the same subject): "consumers were insulated from price
+            // rises" is not covered by "…affected consumers", and never supported by it.
+            var predicateMissing = predicate is { } verb && !sentence.Stems.Contains(verb.Stem);
+            if (predicateMissing && antonym.Stem != predicate!.Value.Stem)
             {
                 continue;
             }
-            var antonym = words.FirstOrDefault(w => !sentence.Stems.Contains(w.Stem) && sentence.Stems.Any(s => lexicon.AreAntonyms(w.Stem, s)));
-            var coverageWithAntonym = antonym.Stem is null ? coverage : (double)(covered + 1) / words.Count;
+
+            // A missing word whose antonym the sentence uses ("easier" vs "more difficult") is never let through as
+            // an allowed miss: it is a contradiction when said of the same subject, else not enough info.
+            if (antonym.Stem is null && words.Any(w => !sentence.Stems.Contains(w.Stem) && sentence.Stems.Any(st => lexicon.AreAntonyms(w.Stem, st))))
+            {
+                continue;
+            }
 
             Alignment? result = null;
             double score;
@@ -112,6 +121,34 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
         }
 
         return best;
+    }
+
+    // The sentence has an antonym of the word, said of the same subject: "Iraq imports wheat" is not contradicted by
+    // "Russia is a major exporter", only by the nearest name before the antonym being the statement's subject.
+    private bool AntonymOfSubject(IndexedSentence sentence, string stem, string? subject)
+    {
+        var tokens = sentence.Text.Tokens;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (!lexicon.AreAntonyms(stem, lexicon.Canonical(tokens[i].Stem)))
+            {
+                continue;
+            }
+
+            var clauseStart = i;
+            while (clauseStart > 0 && tokens[clauseStart - 1].Text is not ("," or ";"))
+            {
+                clauseStart--;
+            }
+
+            var owner = sentence.Text.MentionsIn(clauseStart, i).LastOrDefault().Mention?.Entity.Id;
+            if (subject is not null && (owner == subject || (owner is null && sentence.EntityIds.Contains(subject))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The atom's content words: not stopwords, entity names, negation words or date parts.</summary>

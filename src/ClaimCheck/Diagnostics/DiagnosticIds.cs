@@ -53,4 +53,7 @@ public static class DiagnosticIds
 
     /// <summary>A file could not be read or written.</summary>
     public const string IoError = "CC0016";
+
+    /// <summary>The <c>.claimcheck.json</c> configuration is invalid (bad JSON, unknown property or rule id, bad value).</summary>
+    public const string InvalidConfig = "CC0017";
 }

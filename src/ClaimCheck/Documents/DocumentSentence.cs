@@ -1,4 +1,5 @@
 using ClaimCheck.Checking;
+using ClaimCheck.Rules;
 
 namespace ClaimCheck.Documents;
 
@@ -23,4 +24,11 @@ public sealed record DocumentSentence(
     int EndColumn,
     SentenceStatus Status,
     CheckResult? Result,
-    string? SkipReason);
+    string? SkipReason)
+{
+    /// <summary>
+    /// The rule a report names for <see cref="Result"/> (see <see cref="DecidingRule.Of"/>: for a statement of
+    /// several atoms, the rule of the atom that decided rather than the conjunction rule); null without a result.
+    /// </summary>
+    public RuleDescriptor? Rule => Result is null ? null : DecidingRule.Of(Result);
+}

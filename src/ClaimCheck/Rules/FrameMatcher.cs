@@ -68,7 +68,7 @@ internal sealed class FrameMatcher(DomainKnowledge knowledge, EntityRegistry ent
             ClaimKind.Stance => Stance(frame, claim),
             ClaimKind.Transaction => Transaction(frame, claim),
             ClaimKind.Event => Event(frame, claim),
-            ClaimKind.Office => All(TextSame(frame, claim, "role", RoleOf), Same(frame, claim, "of")),
+            ClaimKind.Office => All(TextSame(frame, claim, "role", RoleOf), Same(frame, claim, "of"), SameDestination(frame, claim)),
             ClaimKind.Statement => All(Same(frame, claim, "speaker"), Covered(frame, claim, "content", 0.9)),
             ClaimKind.Quantity => All(Same(frame, claim, "subject"), Covered(frame, claim, "measure", 0.65), Optional(frame, claim, "cause")),
             _ => Identity.Different,
@@ -410,6 +410,14 @@ internal sealed class FrameMatcher(DomainKnowledge knowledge, EntityRegistry ent
         }
 
         return ea.Participants.Contains(b) || eb.Participants.Contains(a) || ea.RelatedTo == b || eb.RelatedTo == a;
+    }
+
+    // "ambassador to Iraq" vs "ambassador to Turkey": when both roles name a place, it must be the same.
+    private Identity SameDestination(Frame frame, Claim claim)
+    {
+        var stated = Entities.FindMentions(frame.Slot("role")?.First ?? "").Select(m => m.Entity.Id).ToList();
+        var known = Entities.FindMentions(claim.Slot("role")?.First ?? "").Select(m => m.Entity.Id).ToList();
+        return stated.Count == 0 || known.Count == 0 || stated.Any(known.Contains) ? Identity.Same : Identity.Different;
     }
 
     private IEnumerable<string> SentenceEntities(Claim claim) =>

@@ -114,7 +114,16 @@ internal static class ClaimBaseLoader
             return EntityRegistry.Default;
         }
 
-        return EntityRegistry.Default.WithEntities(EntityFile.Parse(text));
+        try
+        {
+            return EntityRegistry.Default.WithEntities(EntityFile.Parse(text, source: display));
+        }
+        catch (InvalidDataException ex)
+        {
+            // The schema cannot say that ids are unique or that a kind is known; the reader can.
+            diagnostics.Add(new Diagnostic(DiagnosticIds.InvalidKnowledge, DiagnosticSeverity.Error, ex.Message.Replace(display + ": ", "", StringComparison.Ordinal), display, 0, 0));
+            return EntityRegistry.Default;
+        }
     }
 
     private static void DeclareSource(JObject source, string root, string directory, string display, Dictionary<string, DeclaredSource> sources, List<Diagnostic> diagnostics)
