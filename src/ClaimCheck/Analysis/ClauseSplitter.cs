@@ -10,7 +10,7 @@ namespace ClaimCheck.Analysis;
 /// </summary>
 internal static class ClauseSplitter
 {
-    private static readonly FrozenSet<string> Conjunctions = FrozenSet.ToFrozenSet(["and", "but", "while", "whereas", "although", "though", "yet"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Conjunctions = FrozenSet.ToFrozenSet(["and", "but", "while", "whereas", "although", "though"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Auxiliaries = FrozenSet.ToFrozenSet(
         ["has", "have", "had", "is", "are", "was", "were", "did", "does", "do", "will", "would", "can", "could", "should", "may", "might", "must", "also", "never", "not", "still", "then", "later", "continues", "continued", "remains", "remained"],
@@ -77,7 +77,13 @@ internal static class ClauseSplitter
             }
 
             var following = tokens[next];
-            if (following.IsWord && (Auxiliaries.Contains(following.Lower) || (isVerb(following) && !text.IsInMention(next))))
+            if (following.IsWord && following.Lower is "it" or "he" or "she" or "they" && next + 1 < tokens.Length
+                && (Auxiliaries.Contains(tokens[next + 1].Lower) || isVerb(tokens[next + 1]) || LooksLikePastVerb(tokens, next + 1)))
+            {
+                // "…, but it is not a member of the EU": the pronoun is the first clause's subject.
+                cuts.Add((i, next + 1, false));
+            }
+            else if (following.IsWord && (Auxiliaries.Contains(following.Lower) || ((isVerb(following) || LooksLikePastVerb(tokens, next)) && !text.IsInMention(next))))
             {
                 cuts.Add((i, next, false));
             }
@@ -116,6 +122,11 @@ internal static class ClauseSplitter
 
     private static int TrimComma(ImmutableArray<Token> tokens, int start, int end) =>
         end - 1 > start && tokens[end - 1].Text == "," ? end - 1 : end;
+
+    // "… and weakened its border security": a word in -ed followed by a determiner is a verb even if the lexicon does not know it.
+    private static bool LooksLikePastVerb(ImmutableArray<Token> tokens, int index) =>
+        index + 1 < tokens.Length && tokens[index].IsWord && tokens[index].Lower.EndsWith("ed", StringComparison.Ordinal) && tokens[index].Lower.Length > 4
+        && tokens[index + 1].Lower is "its" or "the" or "a" or "an" or "their" or "his" or "her" or "our" or "to";
 
     private static bool HasPredicate(AtomText text, int start, int end, Func<Token, bool> isVerb)
     {

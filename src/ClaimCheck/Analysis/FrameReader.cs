@@ -802,11 +802,12 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices, Enti
         return IsCopulaNear(tokens, role.Index) ? frame : frame with { IsPresupposed = true };
     }
 
+    // "X is the prime minister", "X serves as president", "Denmark's prime minister is X".
     private static bool IsCopulaNear(ImmutableArray<Token> tokens, int index)
     {
-        for (var i = Math.Max(0, index - 3); i < index; i++)
+        for (var i = Math.Max(0, index - 3); i < Math.Min(tokens.Length, index + 4); i++)
         {
-            if (tokens[i].Lower is "is" or "was" or "as" or "became")
+            if (i != index && tokens[i].Lower is "is" or "was" or "as" or "became" or "remains")
             {
                 return true;
             }

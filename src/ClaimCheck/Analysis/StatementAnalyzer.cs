@@ -66,8 +66,10 @@ internal sealed class StatementAnalyzer
             var first = clause.CoordinatedSubjects[0].Id;
             foreach (var entity in clause.CoordinatedSubjects)
             {
+                // Relations are symmetric ("Denmark and Taiwan have no relations" is one fact): not distributed.
                 var frames = atom.Atom.Frames
-                    .Select(f => SubjectSlot(f.Kind) is { } slot && f.Slot(slot)?.First == first
+                    .Select(f => f.Kind != ClaimCheck.Claims.ClaimKind.Relations && SubjectSlot(f.Kind) is { } slot && f.Slot(slot)?.First == first
+                        && !f.Slots.Any(other => other.Key != slot && other.Value.Values.Contains(entity.Id))
                         ? f with { Slots = f.Slots.SetItem(slot, new ClaimCheck.Claims.SlotValue(f.Slots[slot].Type, [entity.Id])) }
                         : f)
                     .ToImmutableArray();
@@ -80,6 +82,11 @@ internal sealed class StatementAnalyzer
 
     private ImmutableArray<AnalyzedAtom> AnalyzeWhole(string statement, Entity? previousSubject)
     {
+        if (string.IsNullOrWhiteSpace(statement))
+        {
+            return [];
+        }
+
         var text = TextFolding.FoldQuotes(statement);
         var whole = Prepare(text);
         var modality = DetectModality(whole);
@@ -339,7 +346,7 @@ internal sealed class StatementAnalyzer
         // "Officials said that Iraq…", "The ministry stated Iraq…": a reporting verb within the first words, then content.
         for (var i = 1; i < Math.Min(tokens.Length - 2, 8); i++)
         {
-            if (_lexicon.ReportingVerbs.MatchAt(tokens, i) is { } verb)
+            if (!text.IsInMention(i) && _lexicon.ReportingVerbs.MatchAt(tokens, i) is { } verb)
             {
                 var next = i + verb.Phrase.Length;
                 if (next < tokens.Length && tokens[next].Lower == "that")

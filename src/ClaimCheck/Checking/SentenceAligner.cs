@@ -283,6 +283,8 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
             return false;
         }
 
-        return ea.Participants.Contains(b) || eb.Participants.Contains(a) || ea.RelatedTo == b || eb.RelatedTo == a;
+        // An event and its parties, or an organ and its parent body; a person is not their country.
+        return ea.Participants.Contains(b) || eb.Participants.Contains(a)
+            || (ea.Kind == EntityKind.Organisation && ea.RelatedTo == b) || (eb.Kind == EntityKind.Organisation && eb.RelatedTo == a);
     }
 }

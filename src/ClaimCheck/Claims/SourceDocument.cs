@@ -42,6 +42,16 @@ public sealed record SourceDocument
     public static SourceDocument FromText(string id, string path, string text) =>
         new(id, path, text, HashOf(text), SentenceSplitter.Split(text));
 
+    /// <summary>
+    /// Builds a source from a file's text: Markdown (<c>.md</c>, <c>.markdown</c>) is read as prose, with markup, code
+    /// and comments blanked so offsets still point into the file; the hash is of the file's text as stored.
+    /// </summary>
+    public static SourceDocument FromFileText(string id, string path, string fileText)
+    {
+        var text = Documents.DocumentFormats.ForPath(path) == Documents.DocumentFormat.Markdown ? Documents.MarkdownProse.Blank(fileText) : fileText;
+        return new(id, path, text, HashOf(fileText), SentenceSplitter.Split(text));
+    }
+
     /// <summary>The SHA-256 of <paramref name="text"/>'s UTF-8 bytes, lowercase hex.</summary>
     public static string HashOf(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 

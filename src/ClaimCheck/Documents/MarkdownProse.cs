@@ -1,3 +1,4 @@
+using System.Text;
 using System.Collections.Immutable;
 using Markdig;
 using Markdig.Extensions.Yaml;
@@ -122,5 +123,40 @@ internal static class MarkdownProse
 
         private static int StartOf(MarkdownObject node, ProseSegmentBuilder builder) =>
             node.Span.Start >= 0 ? node.Span.Start : builder.LastOffset;
+    }
+
+    // Markdown sources keep their offsets: markup, code and comments are blanked with spaces, line breaks kept.
+    public static string Blank(string markdown)
+    {
+        var (segments, _) = Read(markdown);
+        var chars = new StringBuilder(new string(' ', markdown.Length));
+        for (var i = 0; i < markdown.Length; i++)
+        {
+            if (markdown[i] is '\n' or '\r')
+            {
+                chars[i] = markdown[i];
+            }
+        }
+
+        foreach (var segment in segments)
+        {
+            for (var i = 0; i < segment.Text.Length; i++)
+            {
+                var offset = segment.Offsets[i];
+                if (offset >= 0 && offset < markdown.Length)
+                {
+                    chars[offset] = segment.Text[i];
+                }
+            }
+
+            // A block ends a sentence even without a full stop.
+            var end = segment.Text.Length == 0 ? 0 : segment.Offsets[^1] + 1;
+            if (end < markdown.Length && chars[end] == ' ')
+            {
+                chars[end] = '\n';
+            }
+        }
+
+        return chars.ToString();
     }
 }

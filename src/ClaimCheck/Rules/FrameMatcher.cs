@@ -138,7 +138,9 @@ internal sealed class FrameMatcher(DomainKnowledge knowledge, EntityRegistry ent
         frame.Time is { } a && claim.Time is { } b && !a.IsCompatibleWith(b);
 
     /// <summary>Whether the frame gives a date the claim does not (the statement is more specific than the source).</summary>
-    public static bool DateUnsupported(Frame frame, Claim claim) => frame.Time is not null && claim.Time is null;
+    public static bool DateUnsupported(Frame frame, Claim claim) =>
+        frame.Time is { } stated && (claim.Time is not { } known
+            || (stated.Month is not null && known.Month is null) || (stated.Day is not null && known.Day is null));
 
     // ------------------------------------------------------------------ per kind
 
@@ -409,7 +411,9 @@ internal sealed class FrameMatcher(DomainKnowledge knowledge, EntityRegistry ent
             return false;
         }
 
-        return ea.Participants.Contains(b) || eb.Participants.Contains(a) || ea.RelatedTo == b || eb.RelatedTo == a;
+        // An event and its parties, or an organ and its parent body; a person is not their country.
+        return ea.Participants.Contains(b) || eb.Participants.Contains(a)
+            || (ea.Kind == EntityKind.Organisation && ea.RelatedTo == b) || (eb.Kind == EntityKind.Organisation && eb.RelatedTo == a);
     }
 
     // "ambassador to Iraq" vs "ambassador to Turkey": when both roles name a place, it must be the same.

@@ -162,7 +162,7 @@ internal static class ClaimBaseLoader
         var text = JsonDocumentReader.ReadFile(full, Display(directory, relative), diagnostics);
         if (text is not null)
         {
-            declared.Document = SourceDocument.FromText(id, Display(directory, relative), text) with
+            declared.Document = SourceDocument.FromFileText(id, Display(directory, relative), text) with
             {
                 Title = Scalar(source["title"]),
                 Url = Scalar(source["url"]),

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Text;
 using ClaimCheck.Claims;
 using ClaimCheck.Diagnostics;
-using ClaimCheck.Documents;
 using ClaimCheck.Extraction;
 
 namespace ClaimCheck.Storage;
@@ -31,7 +30,7 @@ internal static class SourceLoader
             }
 
             var id = UniqueId(Slug(Path.GetFileNameWithoutExtension(path)), ids);
-            var document = SourceDocument.FromText(id, path, IsMarkdown(path) ? ProseOnly(text) : text);
+            var document = SourceDocument.FromFileText(id, path, text);
             sources.Add(document);
             added.Add(document);
         }
@@ -39,44 +38,6 @@ internal static class SourceLoader
         var extractor = new ClaimExtractor(claimBase.Entities, claimBase.Knowledge, claimBase.Claims);
         var claims = claimBase.Claims.AddRange(added.SelectMany(source => extractor.Extract(source)));
         return new ClaimBase(claims, sources.ToImmutable(), claimBase.Entities, claimBase.Knowledge, diagnostics.ToImmutable(), claimBase.ReferenceSources.Union(added.Select(a => a.Id)));
-    }
-
-    private static bool IsMarkdown(string path) =>
-        Path.GetExtension(path).ToLowerInvariant() is ".md" or ".markdown";
-
-    // Markdown sources keep their offsets: markup, code and comments are blanked with spaces, line breaks kept.
-    private static string ProseOnly(string markdown)
-    {
-        var (segments, _) = MarkdownProse.Read(markdown);
-        var chars = new StringBuilder(new string(' ', markdown.Length));
-        for (var i = 0; i < markdown.Length; i++)
-        {
-            if (markdown[i] is '\n' or '\r')
-            {
-                chars[i] = markdown[i];
-            }
-        }
-
-        foreach (var segment in segments)
-        {
-            for (var i = 0; i < segment.Text.Length; i++)
-            {
-                var offset = segment.Offsets[i];
-                if (offset >= 0 && offset < markdown.Length)
-                {
-                    chars[offset] = segment.Text[i];
-                }
-            }
-
-            // A block ends a sentence even without a full stop.
-            var end = segment.Text.Length == 0 ? 0 : segment.Offsets[^1] + 1;
-            if (end < markdown.Length && chars[end] == ' ')
-            {
-                chars[end] = '\n';
-            }
-        }
-
-        return chars.ToString();
     }
 
     private static string Slug(string name)

@@ -327,7 +327,6 @@ public sealed class ClaimCheckerTests
     }
 
     [Test]
-    [Ignore("Known gap: CC1101 treats a person as covered by a sentence that names the person's country, so another holder of the office is supported.")]
     public void KnownGap_Precision_AnotherPrimeMinister_IsNotSupported()
     {
         // The engine answers Supported (CC1101) citing the sentence about Prime Minister Mohammed Shia al-Sudani.
@@ -335,7 +334,6 @@ public sealed class ClaimCheckerTests
     }
 
     [Test]
-    [Ignore("Known gap: ClauseSplitter splits \"has not yet joined\" at \"yet\"; the second half loses its negation and is contradicted (CC1001).")]
     public void KnownGap_NotYetJoined_OnTheBundledClaims_IsSupported()
     {
         // Source: "Iraq has not joined Western sanctions against Russia". The engine answers Contradicted (CC1901).

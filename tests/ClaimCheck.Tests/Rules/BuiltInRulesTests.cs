@@ -449,7 +449,6 @@ public sealed class BuiltInRulesTests
     }
 
     [Test]
-    [Ignore("Known gap: CC1101 counts a person as covered by a sentence naming the person's country (RelatedTo), so another holder of the office is supported.")]
     public void KnownGap_SentenceSupport_AnotherOfficeHolder_IsContradicted()
     {
         // Source #8: "Mette Frederiksen is the Prime Minister of Denmark." The office reader misses the lowercase possessive
