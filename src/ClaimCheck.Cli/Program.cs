@@ -18,6 +18,7 @@ internal static class Program
             SchemaCommand.Create(),
             VerifyCommand.Create(),
             EvalCommand.Create(),
+            ExtractCommand.Create(),
             CheckCommand.Create(),
         };
 

@@ -301,7 +301,7 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices, Enti
 
     // ---------------------------------------------------------------- relations
 
-    private static readonly string[] StatusPriority = ["normalised", "military-cooperation", "economic-cooperation", "diplomatic", "ally", "strategic", "historical", "hostile", "friendly", "cooperation"];
+    private static readonly string[] StatusPriority = ["consular", "normalised", "military-cooperation", "economic-cooperation", "diplomatic", "ally", "strategic", "historical", "hostile", "friendly", "cooperation"];
 
     private Frame? ReadRelations(ClauseContext clause)
     {
@@ -372,7 +372,18 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices, Enti
             }
         }
 
-        // Bare "relations" / "ties" are diplomatic relations.
+        // Bare "relations" / "ties" are diplomatic relations; "consular relations", "trade ties", "family ties" are not.
+        if (status is null && noun.Phrase is not null && noun.Index > 0)
+        {
+            var before = tokens[noun.Index - 1];
+            var plain = !before.IsWord || clause.Text.IsInMention(noun.Index - 1) || clause.Lexicon.Stopwords.Contains(before.Stem)
+                || before.Lower is "no" or "any" or "full" or "normal" or "bilateral" or "official";
+            if (!plain)
+            {
+                return null;
+            }
+        }
+
         status ??= "diplomatic";
         var flip = false;
         foreach (var cut in relations.BreakVerbs.FindAll(tokens))
@@ -799,15 +810,16 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices, Enti
         }
 
         var frame = new FrameBuilder(ClaimKind.Office).Entity("person", person).Text("role", roleText).Entity("of", of).Anchor(role.Index).Build(clause);
-        return IsCopulaNear(tokens, role.Index) ? frame : frame with { IsPresupposed = true };
+        return IsCopulaNear(tokens, role.Index, role.End) ? frame : frame with { IsPresupposed = true };
     }
 
     // "X is the prime minister", "X serves as president", "Denmark's prime minister is X".
-    private static bool IsCopulaNear(ImmutableArray<Token> tokens, int index)
+    private static bool IsCopulaNear(ImmutableArray<Token> tokens, int index, int end = -1)
     {
-        for (var i = Math.Max(0, index - 3); i < Math.Min(tokens.Length, index + 4); i++)
+        end = Math.Max(end, index + 1);
+        for (var i = Math.Max(0, index - 3); i < Math.Min(tokens.Length, end + 4); i++)
         {
-            if (i != index && tokens[i].Lower is "is" or "was" or "as" or "became" or "remains")
+            if ((i < index || i >= end) && tokens[i].Lower is "is" or "was" or "as" or "became" or "remains")
             {
                 return true;
             }

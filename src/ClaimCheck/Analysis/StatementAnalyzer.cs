@@ -73,6 +73,11 @@ internal sealed class StatementAnalyzer
                         ? f with { Slots = f.Slots.SetItem(slot, new ClaimCheck.Claims.SlotValue(f.Slots[slot].Type, [entity.Id])) }
                         : f)
                     .ToImmutableArray();
+                if (entity != clause.CoordinatedSubjects[0] && frames.SequenceEqual(atom.Atom.Frames))
+                {
+                    continue; // nothing was distributed (a symmetric relation): one atom is enough
+                }
+
                 result.Add(atom with { Atom = atom.Atom with { Frames = frames } });
             }
         }

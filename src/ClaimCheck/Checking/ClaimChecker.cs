@@ -127,7 +127,7 @@ public sealed class ClaimChecker
         }
 
         var sentences = CandidateSentences(atom);
-        if (_aligner.Align(analyzed.Clause, sentences, rules) is { } alignment)
+        if (_aligner.Align(analyzed.Clause, sentences, rules, recurring: atom.Frames.Any(f => f.Kind == ClaimKind.Quantity)) is { } alignment)
         {
             var evidence = alignment.Sentences.Select(s => s.ToEvidence(s.Claims.FirstOrDefault())).ToImmutableArray();
             return Guard(new AtomResult(atom, alignment.Verdict, alignment.Rule, alignment.Explanation, evidence, [.. comparedIds.Concat(alignment.Sentences.SelectMany(s => s.Claims.Select(c => c.Id))).Distinct(StringComparer.Ordinal)]), analyzed.Clause);

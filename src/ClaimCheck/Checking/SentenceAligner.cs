@@ -21,7 +21,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
 
     public sealed record Alignment(Verdict Verdict, RuleDescriptor Rule, string Explanation, ImmutableArray<IndexedSentence> Sentences);
 
-    public Alignment? Align(ClauseContext clause, IReadOnlyList<IndexedSentence> candidates, RuleSet rules)
+    public Alignment? Align(ClauseContext clause, IReadOnlyList<IndexedSentence> candidates, RuleSet rules, bool recurring = false)
     {
         var atomEntities = clause.Text.Mentions.Select(m => m.Entity.Id).Distinct(StringComparer.Ordinal).ToList();
         var words = ContentWords(clause);
@@ -40,6 +40,13 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
         foreach (var sentence in candidates)
         {
             if (!atomEntities.All(id => sentence.EntityIds.Any(e => e == id || Related(id, e))))
+            {
+                continue;
+            }
+
+            // The statement's subject must be who the matched clause of the sentence is about: in "Norway voted in
+            // favour, while Finland abstained", "voted in favour" is Norway's, not Finland's.
+            if (!SubjectOwnsClause(sentence, clause, words, predicate))
             {
                 continue;
             }
@@ -76,7 +83,8 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
                 score = coverage;
                 if (year is not null && !sentence.Years.Contains(year))
                 {
-                    if (sentence.Years.Count > 0 && rules.IsEnabled(BuiltInRules.SentenceNumber.Id))
+                    // A measure that recurs (exports rose in 2020 / in 2022) is not contradicted by another year.
+                    if (sentence.Years.Count > 0 && !recurring && rules.IsEnabled(BuiltInRules.SentenceNumber.Id))
                     {
                         result = new Alignment(Verdict.Contradicted, BuiltInRules.SentenceNumber, $"The source gives {string.Join(", ", sentence.Years)}, not {year}: \"{sentence.Sentence.Text}\".", [sentence]);
                     }
@@ -121,6 +129,56 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
         }
 
         return best;
+    }
+
+    private bool SubjectOwnsClause(IndexedSentence sentence, ClauseContext clause, List<(string Stem, string Text)> words, (string Stem, string Text)? predicate)
+    {
+        // Without a grammatical subject ("The number of conscripts in Sweden fell…"), the first name stands in.
+        var subjectEntity = clause.Subject?.Entity ?? clause.Text.Mentions.FirstOrDefault()?.Entity;
+        if (subjectEntity is null)
+        {
+            return true;
+        }
+
+        var tokens = sentence.Text.Tokens;
+        var anchorStem = predicate?.Stem ?? words[0].Stem;
+        var anchor = -1;
+        for (var i = 0; i < tokens.Length && anchor < 0; i++)
+        {
+            if (lexicon.Canonical(tokens[i].Stem) == anchorStem)
+            {
+                anchor = i;
+            }
+        }
+
+        if (anchor < 0)
+        {
+            return true; // the predicate is not literally there (antonym or allowed miss): decided elsewhere
+        }
+
+        // The clause's own subject: the names before the predicate in its clause (objects after it do not count).
+        var (start, _) = ClauseAround(tokens, anchor);
+        var owners = sentence.Text.MentionsIn(start, anchor).Select(m => m.Mention.Entity.Id).ToList();
+        return owners.Count == 0 ? sentence.EntityIds.Contains(subjectEntity.Id) : owners.Any(o => o == subjectEntity.Id || Related(o, subjectEntity.Id));
+    }
+
+    // The clause of the sentence around a token: between commas, semicolons and contrastive conjunctions.
+    private static (int Start, int End) ClauseAround(ImmutableArray<Token> tokens, int index)
+    {
+        static bool IsBoundary(Token token) => token.Text is "," or ";" || token.Lower is "while" or "whereas" or "but" or "although";
+        var start = index;
+        while (start > 0 && !IsBoundary(tokens[start - 1]))
+        {
+            start--;
+        }
+
+        var end = index + 1;
+        while (end < tokens.Length && !IsBoundary(tokens[end]))
+        {
+            end++;
+        }
+
+        return (start, end);
     }
 
     // The sentence has an antonym of the word, said of the same subject: "Iraq imports wheat" is not contradicted by

@@ -85,6 +85,9 @@ public sealed class ClaimBase
     /// <param name="paths">The reference documents (plain text or Markdown).</param>
     public ClaimBase WithSources(IEnumerable<string> paths) => SourceLoader.Add(this, paths);
 
+    /// <summary>The same entities and knowledge with no claims and no sources (the context for drafting claims).</summary>
+    internal ClaimBase WithoutClaims() => new([], [], Entities, Knowledge, []);
+
     /// <summary>The claim with id <paramref name="id"/>, or null.</summary>
     public Claim? FindClaim(string id) => _claimsById.GetValueOrDefault(id);
 

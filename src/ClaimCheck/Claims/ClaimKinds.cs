@@ -30,7 +30,7 @@ public static class ClaimKinds
         [
             Key("party", SlotType.Entity),
             Key("counterpart", SlotType.Entities),
-            Required("status", SlotType.Value, "diplomatic", "normalised", "ally", "friendly", "strategic", "historical", "military-cooperation", "economic-cooperation", "cooperation", "hostile"),
+            Required("status", SlotType.Value, "diplomatic", "consular", "normalised", "ally", "friendly", "strategic", "historical", "military-cooperation", "economic-cooperation", "cooperation", "hostile"),
         ],
         [ClaimKind.Sanctions] =
         [

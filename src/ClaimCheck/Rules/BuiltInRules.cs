@@ -196,8 +196,10 @@ public static class BuiltInRules
     {
         public override RuleDescriptor Descriptor => DateMismatch;
 
+        // Another year contradicts a one-time fact (a withdrawal, a vote, a removal), not a measure that recurs every year.
         protected override (Verdict, string)? Judge(RuleContext context, Claim claim, ValueRelation relation, ExclusiveValues? exclusion) =>
-            SamePolarity(context, claim) && relation is ValueRelation.Equal or ValueRelation.ClaimImpliesStatement && FrameMatcher.DatesConflict(context.Frame, claim)
+            context.Frame.Kind != ClaimKind.Quantity
+            && SamePolarity(context, claim) && relation is ValueRelation.Equal or ValueRelation.ClaimImpliesStatement && FrameMatcher.DatesConflict(context.Frame, claim)
                 ? (Verdict.Contradicted, $"The source dates it {claim.Time}, not {context.Frame.Time}: {Quote(claim)}.")
                 : null;
     }
@@ -208,7 +210,9 @@ public static class BuiltInRules
 
         protected override (Verdict, string)? Judge(RuleContext context, Claim claim, ValueRelation relation, ExclusiveValues? exclusion)
         {
-            if (context.Frame.Slot("value")?.Number is not { } stated || claim.Slot("value")?.Number is not { } known || !SamePolarity(context, claim))
+            // Numbers compare only for the same moment: "75 billion in 2022" says nothing against "100 billion in 2024".
+            if (context.Frame.Slot("value")?.Number is not { } stated || claim.Slot("value")?.Number is not { } known || !SamePolarity(context, claim)
+                || context.Frame.Time is not { } when || claim.Time is not { } then || !when.IsCompatibleWith(then))
             {
                 return null;
             }
