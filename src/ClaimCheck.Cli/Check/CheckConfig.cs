@@ -19,6 +19,7 @@ namespace ClaimCheck.Cli.Check;
 /// <param name="Rules">Rule severities by id.</param>
 /// <param name="FailOn">The fail level, or null.</param>
 /// <param name="Baseline">The baseline file (full path), or null.</param>
+/// <param name="Sources">Reference documents (full paths) to check against, besides or instead of the claims folder.</param>
 internal sealed record CheckConfig(
     string Path,
     string Directory,
@@ -27,12 +28,13 @@ internal sealed record CheckConfig(
     ImmutableArray<string> Exclude,
     ImmutableDictionary<string, RuleSeverity> Rules,
     FailLevel? FailOn,
-    string? Baseline)
+    string? Baseline,
+    ImmutableArray<string> Sources)
 {
     /// <summary>The configuration file's name.</summary>
     public const string FileName = ".claimcheck.json";
 
-    private static readonly string[] Properties = ["claims", "include", "exclude", "rules", "failOn", "baseline"];
+    private static readonly string[] Properties = ["claims", "sources", "include", "exclude", "rules", "failOn", "baseline"];
 
     /// <summary>The nearest <see cref="FileName"/> in <paramref name="directory"/> or a folder above it, or null.</summary>
     public static string? Find(string directory)
@@ -152,7 +154,8 @@ internal sealed record CheckConfig(
                 : throw Error(failToken, "'failOn' must be \"contradicted\", \"unverified\" or \"never\".");
         }
 
-        return new CheckConfig(full, directory, PathProperty("claims"), Globs("include"), Globs("exclude"), rules.ToImmutable(), failOn, PathProperty("baseline"));
+        var sources = Globs("sources").Select(source => System.IO.Path.GetFullPath(System.IO.Path.Combine(directory, source))).ToImmutableArray();
+        return new CheckConfig(full, directory, PathProperty("claims"), Globs("include"), Globs("exclude"), rules.ToImmutable(), failOn, PathProperty("baseline"), sources);
     }
 
     private static RuleSeverity? ParseSeverity(JToken value) => value.Type != JTokenType.String ? null : (string?)value switch

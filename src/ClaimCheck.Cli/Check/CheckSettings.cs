@@ -12,6 +12,8 @@ internal sealed record CheckOptions
 
     public string? Claims { get; init; }
 
+    public ImmutableArray<string> Sources { get; init; } = [];
+
     public string Format { get; init; } = "text";
 
     public string? Output { get; init; }
@@ -42,7 +44,8 @@ internal sealed record CheckSettings(
     ImmutableArray<string> Patterns,
     string PatternDirectory,
     ImmutableArray<string> Exclude,
-    string ClaimsDirectory,
+    string? ClaimsDirectory,
+    ImmutableArray<string> Sources,
     RuleSet Rules,
     FailLevel FailOn,
     string? BaselinePath,
@@ -89,6 +92,8 @@ internal sealed record CheckSettings(
             throw new UsageException($"--url must be an absolute URL, not '{url}'.");
         }
 
+        // Sources on the command line replace the configuration's; with sources and no claims folder named, reference mode.
+        var sources = !options.Sources.IsEmpty ? [.. options.Sources.Select(Full)] : config?.Sources ?? [];
         return new CheckSettings(
             workingDirectory,
             config?.Directory ?? workingDirectory,
@@ -96,7 +101,8 @@ internal sealed record CheckSettings(
             patterns,
             patternDirectory,
             config?.Exclude ?? [],
-            options.Claims ?? config?.Claims ?? (config is null ? CommonOptions.DefaultClaimsDirectory : Path.Combine(config.Directory, CommonOptions.DefaultClaimsDirectory)),
+            ClaimsFolder(options, config, sources),
+            sources,
             rules,
             failOn,
             baseline,
@@ -107,4 +113,8 @@ internal sealed record CheckSettings(
             options.Date,
             options.Url);
     }
+
+    private static string? ClaimsFolder(CheckOptions options, CheckConfig? config, ImmutableArray<string> sources) =>
+        options.Claims ?? config?.Claims ?? (!sources.IsEmpty ? null
+            : config is null ? CommonOptions.DefaultClaimsDirectory : Path.Combine(config.Directory, CommonOptions.DefaultClaimsDirectory));
 }

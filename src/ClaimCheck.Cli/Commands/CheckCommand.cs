@@ -29,7 +29,8 @@ internal static class CheckCommand
             Description = "Files, folders (their .md, .markdown and .txt files) or globs such as \"docs/**/*.md\". Default: \"include\" of .claimcheck.json.",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var claims = new Option<string>("--claims") { Description = "The claims folder. Default: \"claims\" of .claimcheck.json, else ./claims.", HelpName = "DIR" };
+        var claims = new Option<string>("--claims") { Description = "The claims folder. Default: \"claims\" of .claimcheck.json, else ./claims (none when sources are given).", HelpName = "DIR" };
+        var sources = CommonOptions.Sources();
         var format = CommonOptions.Format([.. ReportWriters.Names]);
         var output = new Option<string>("--output", "-o") { Description = "Write the report to FILE (atomically) instead of standard output.", HelpName = "FILE" };
         var failOn = new Option<string>("--fail-on") { Description = "Exit 1 on contradicted sentences (default), also on unverified (not enough info) ones, or never.", HelpName = "LEVEL" };
@@ -43,13 +44,14 @@ internal static class CheckCommand
 
         var command = new Command("check", "Check Markdown and text files sentence by sentence. Exit code: 0 no findings at or above the fail level, 1 findings, 2 usage, configuration or input error.")
         {
-            paths, claims, format, output, failOn, baseline, updateBaseline, config, author, date, url,
+            paths, claims, sources, format, output, failOn, baseline, updateBaseline, config, author, date, url,
         };
         command.SetAction(result => Run(
             new CheckOptions
             {
                 Paths = [.. result.GetValue(paths) ?? []],
                 Claims = result.GetValue(claims),
+                Sources = [.. result.GetValue(sources) ?? []],
                 Format = result.GetValue(format)!,
                 Output = result.GetValue(output),
                 FailOn = result.GetValue(failOn),
@@ -159,22 +161,8 @@ internal static class CheckCommand
     }
 
     /// <summary>Builds the checker a run uses: the claim base of <see cref="CheckSettings.ClaimsDirectory"/> with the configured rule severities.</summary>
-    private static ClaimChecker CreateChecker(CheckSettings settings, TextWriter error)
-    {
-        var claimBase = ClaimBase.Load(settings.ClaimsDirectory);
-        foreach (var diagnostic in claimBase.Diagnostics)
-        {
-            error.WriteLine(diagnostic.ToString());
-        }
-
-        if (claimBase.HasErrors)
-        {
-            var count = claimBase.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
-            throw new UsageException($"the claims folder '{settings.ClaimsDirectory}' has {count} error(s); run 'claimcheck validate --claims {settings.ClaimsDirectory}'.");
-        }
-
-        return ClaimChecker.Create(claimBase, new CheckerOptions { Rules = settings.Rules });
-    }
+    private static ClaimChecker CreateChecker(CheckSettings settings, TextWriter error) =>
+        ClaimBases.LoadChecker(settings.ClaimsDirectory, settings.Sources, error, settings.Rules);
 
     /// <summary>A progress line on stderr, only when stderr is the process's own terminal and the run is long enough.</summary>
     private static Action<int>? Progress(int total, TextWriter error)

@@ -73,6 +73,47 @@ public sealed class ClaimChecker
     public Documents.DocumentResult CheckDocument(string path, string text, Documents.DocumentFormat format) =>
         Documents.DocumentChecker.Check(this, path, text, format);
 
+    /// <summary>
+    /// Claims from different sources that contradict each other: each claim is read as a statement and checked
+    /// against the claims of other sources with the frame rules. Each pair is reported once.
+    /// </summary>
+    public ImmutableArray<ClaimConflict> FindConflicts()
+    {
+        var conflicts = ImmutableArray.CreateBuilder<ClaimConflict>();
+        var seen = new HashSet<(string, string)>();
+        foreach (var claim in ClaimBase.Claims)
+        {
+            var frame = Frame.Of(claim);
+            var source = claim.Provenance[0].SourceId;
+            var candidates = _index.Candidates(frame.Kind, claim.EntityIds()).Where(c => c.Provenance.All(p => p.SourceId != source)).ToImmutableArray();
+            if (candidates.IsEmpty)
+            {
+                continue;
+            }
+
+            var atom = new StatementAtom { Text = claim.Provenance[0].Quote, Start = 0, Length = claim.Provenance[0].Quote.Length, Frames = [frame], Time = claim.Time };
+            var context = new RuleContext(atom, frame, candidates, ClaimBase.Knowledge, ClaimBase.Entities, _matcher);
+            foreach (var rule in Options.Rules.Enabled)
+            {
+                if (rule.Evaluate(context) is not { Verdict: Verdict.Contradicted } outcome)
+                {
+                    continue;
+                }
+
+                foreach (var other in outcome.Claims)
+                {
+                    var key = string.CompareOrdinal(claim.Id, other.Id) < 0 ? (claim.Id, other.Id) : (other.Id, claim.Id);
+                    if (seen.Add(key))
+                    {
+                        conflicts.Add(new ClaimConflict(claim, other, rule.Descriptor, outcome.Explanation));
+                    }
+                }
+            }
+        }
+
+        return conflicts.ToImmutable();
+    }
+
     private AtomResult Judge(StatementAnalyzer.AnalyzedAtom analyzed)
     {
         var atom = analyzed.Atom;
