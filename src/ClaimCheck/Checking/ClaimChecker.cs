@@ -19,6 +19,7 @@ public sealed class ClaimChecker
     private readonly ClaimIndex _index;
     private readonly ImmutableArray<IndexedSentence> _sentences;
     private readonly ILookup<string, IndexedSentence> _sentencesByEntity;
+    private readonly ILookup<string, IndexedSentence> _sentencesByStem;
 
     private ClaimChecker(ClaimBase claimBase, CheckerOptions options)
     {
@@ -32,6 +33,8 @@ public sealed class ClaimChecker
         _index = new ClaimIndex(claimBase.Claims);
         _sentences = IndexSentences(claimBase);
         _sentencesByEntity = _sentences.SelectMany(s => s.EntityIds.Select(id => (id, s))).ToLookup(p => p.id, p => p.s, StringComparer.Ordinal);
+        _sentencesByStem = _sentences.Where(s => claimBase.ReferenceSources.Contains(s.Source.Id))
+            .SelectMany(s => s.Stems.Select(stem => (stem, s))).ToLookup(p => p.stem, p => p.s, StringComparer.Ordinal);
     }
 
     /// <summary>The claim base statements are checked against.</summary>
@@ -234,6 +237,25 @@ public sealed class ClaimChecker
     {
         var seen = new HashSet<IndexedSentence>(ReferenceEqualityComparer.Instance);
         var result = new List<IndexedSentence>();
+
+        // A statement that names nothing the registry knows ("The tanker was carrying 2.5 million barrels") reaches
+        // the reference sentences that share its words, through the word index.
+        if (atom.Mentions.IsEmpty)
+        {
+            foreach (var token in Tokenizer.Tokenize(TextFolding(atom.Text), Lexicon.Default.Stemmer).Where(Lexicon.Default.IsContent))
+            {
+                foreach (var sentence in _sentencesByStem[Lexicon.Default.Canonical(token.Stem)])
+                {
+                    if (seen.Add(sentence))
+                    {
+                        result.Add(sentence);
+                    }
+                }
+            }
+
+            return result;
+        }
+
         foreach (var mention in atom.Mentions)
         {
             foreach (var sentence in _sentencesByEntity[mention.Entity.Id])
@@ -353,6 +375,8 @@ public sealed class ClaimChecker
         var second = tokens.Length > 1 ? tokens[1].Lower : "";
         return first is "it" or "he" or "she" or "they" or "instead" || (first is "the" or "this" && second is "country" or "nation" or "government" or "state" or "kingdom" or "republic" or "leadership" or "neutrality" or "relationship");
     }
+
+    private static string TextFolding(string text) => Text.TextFolding.FoldQuotes(text);
 
     private string NameOf(string id) => ClaimBase.Entities.TryGet(id, out var entity) ? entity.Name : id;
 

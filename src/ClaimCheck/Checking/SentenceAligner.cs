@@ -24,9 +24,12 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
     public Alignment? Align(ClauseContext clause, IReadOnlyList<IndexedSentence> candidates, RuleSet rules, bool recurring = false)
     {
         var atomEntities = clause.Text.Mentions.Select(m => m.Entity.Id).Distinct(StringComparer.Ordinal).ToList();
-        var words = ContentWords(clause);
-        // One content word ("Iraq voted …") is too little to say a sentence covers the statement.
-        if (words.Count < 2 || atomEntities.Count == 0)
+        var names = Names(clause);
+        var words = ContentWords(clause, names);
+
+        // One content word ("Iraq voted …") is too little to say a sentence covers the statement; without any name
+        // ("The tanker was carrying 2.5 million barrels") it takes three.
+        if (words.Count < 2 || (atomEntities.Count == 0 && names.Count == 0 && words.Count < 3))
         {
             return null;
         }
@@ -39,7 +42,8 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
         var agreeing = new List<(IndexedSentence Sentence, Verdict Verdict, RuleDescriptor Rule, double Score)>();
         foreach (var sentence in candidates)
         {
-            if (!atomEntities.All(id => sentence.EntityIds.Any(e => e == id || Related(id, e))))
+            if (!atomEntities.All(id => sentence.EntityIds.Any(e => e == id || Related(id, e)))
+                || !names.All(name => sentence.Sentence.Text.Contains(name, StringComparison.OrdinalIgnoreCase)))
             {
                 continue;
             }
@@ -53,7 +57,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
 
             var covered = words.Count(w => sentence.Stems.Contains(w.Stem));
             var coverage = (double)covered / words.Count;
-            var antonym = words.FirstOrDefault(w => !sentence.Stems.Contains(w.Stem) && AntonymOfSubject(sentence, w.Stem, clause.Subject?.Entity.Id));
+            var antonym = words.FirstOrDefault(w => !sentence.Stems.Contains(w.Stem) && AntonymOfSubject(sentence, w.Stem, clause.Subject?.Entity.Id, atomEntities.Count == 0));
             var coverageWithAntonym = antonym.Stem is null ? coverage : (double)(covered + 1) / words.Count;
 
             // The predicate must be there (or its antonym, said of the same subject): "consumers were insulated from price
@@ -73,6 +77,24 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
 
             Alignment? result = null;
             double score;
+
+            // "2.5 million barrels" where the sentence gives "1.8 million barrels": every other word covered, the number differs.
+            var missingNumbers = words.Where(w => char.IsDigit(w.Stem[0]) && !sentence.Stems.Contains(w.Stem)).ToList();
+            var sentenceHasNumbers = sentence.Text.Tokens.Any(t => t.Kind == TokenKind.Number && !sentence.Years.Contains(t.Text));
+            if (missingNumbers.Count > 0 && sentenceHasNumbers && covered + missingNumbers.Count == words.Count && !recurring
+                && words.Count - missingNumbers.Count >= 2 && rules.IsEnabled(BuiltInRules.SentenceNumber.Id))
+            {
+                result = new Alignment(Verdict.Contradicted, BuiltInRules.SentenceNumber, $"The source gives another figure than {missingNumbers[0].Text}: \"{sentence.Sentence.Text}\".", [sentence]);
+                agreeing.Add((sentence, result.Verdict, result.Rule, 1.0));
+                if (best is null || bestScore < 1.0)
+                {
+                    best = result;
+                    bestScore = 1.0;
+                }
+
+                continue;
+            }
+
             if (antonym.Stem is not null && coverageWithAntonym >= Threshold && rules.IsEnabled(BuiltInRules.SentenceAntonym.Id))
             {
                 result = new Alignment(Verdict.Contradicted, BuiltInRules.SentenceAntonym, $"The source says \"{sentence.Sentence.Text}\": \"{antonym.Text}\" is the opposite of what it says.", [sentence]);
@@ -133,8 +155,15 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
 
     private bool SubjectOwnsClause(IndexedSentence sentence, ClauseContext clause, List<(string Stem, string Text)> words, (string Stem, string Text)? predicate)
     {
-        // Without a grammatical subject ("The number of conscripts in Sweden fell…"), the first name stands in.
+        // Without a grammatical subject ("The number of conscripts in Sweden fell…"), the first name stands in; in the
+        // passive ("A tanker was seized by the Iranian navy"), the agent after "by" is who acted.
         var subjectEntity = clause.Subject?.Entity ?? clause.Text.Mentions.FirstOrDefault()?.Entity;
+        var by = Array.FindIndex(clause.Tokens.ToArray(), clause.PredicateIndex, t => t.Lower == "by");
+        if (by > 0 && clause.Tokens.Take(by).Any(t => t.Lower is "was" or "were" or "been" or "is" or "are")
+            && clause.Text.MentionsIn(by + 1, Math.Min(clause.Tokens.Length, by + 5)).FirstOrDefault().Mention is { } agent)
+        {
+            subjectEntity = agent.Entity;
+        }
         if (subjectEntity is null)
         {
             return true;
@@ -183,7 +212,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
 
     // The sentence has an antonym of the word, said of the same subject: "Iraq imports wheat" is not contradicted by
     // "Russia is a major exporter", only by the nearest name before the antonym being the statement's subject.
-    private bool AntonymOfSubject(IndexedSentence sentence, string stem, string? subject)
+    private bool AntonymOfSubject(IndexedSentence sentence, string stem, string? subject, bool nameless = false)
     {
         var tokens = sentence.Text.Tokens;
         for (var i = 0; i < tokens.Length; i++)
@@ -204,16 +233,54 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
             {
                 return true;
             }
+
+            // A statement about something unnamed in the registry ("Brent crude fell…"): its names were matched already.
+            if (subject is null && nameless && owner is null)
+            {
+                return true;
+            }
         }
 
         return false;
     }
 
     /// <summary>The atom's content words: not stopwords, entity names, negation words or date parts.</summary>
-    private List<(string Stem, string Text)> ContentWords(ClauseContext clause)
+    /// <summary>
+    /// Proper names the registry does not know ("Aegean Star", "Brent", "Maersk"): capitalised words inside the clause
+    /// (not its first word), which a sentence must contain to speak about the same thing.
+    /// </summary>
+    internal List<string> Names(ClauseContext clause)
+    {
+        var tokens = clause.Tokens;
+        var names = new List<string>();
+        for (var i = 1; i < tokens.Length; i++)
+        {
+            var token = tokens[i];
+            if (token.IsWord && token.IsCapitalised && !clause.Text.IsInMention(i) && !lexicon.Stopwords.Contains(token.Stem)
+                && lexicon.Office.Roles.MatchAt(tokens, i) is null && !IsCalendarWord(token.Lower) && tokens[i - 1].Text is not ("." or ":" or "\""))
+            {
+                names.Add(token.Text);
+            }
+        }
+
+        return names;
+    }
+
+    private static bool IsCalendarWord(string lower) => lower is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday"
+        or "january" or "february" or "march" or "april" or "may" or "june" or "july" or "august" or "september" or "october" or "november" or "december";
+
+    private List<(string Stem, string Text)> ContentWords(ClauseContext clause, List<string> names)
     {
         var tokens = clause.Tokens;
         var skip = new HashSet<int>();
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (names.Contains(tokens[i].Text) && i > 0)
+            {
+                skip.Add(i);
+            }
+        }
+
         foreach (var cue in clause.NegationCues)
         {
             var match = lexicon.NegationPhrases.MatchAt(tokens, cue) ?? lexicon.NegationWords.MatchAt(tokens, cue);
