@@ -46,7 +46,13 @@ internal static class ClauseSplitter
             {
                 var rest = Split(Rebase(text, comma + 1), isVerb);
                 var offset = comma + 1;
-                return [new Clause(1, comma, 0, 0), .. rest.Select(c => new Clause(c.Start + offset, c.End + offset, c.BorrowsSubject ? c.SubjectStart + offset : 0, c.BorrowsSubject ? c.SubjectEnd + offset : 0))];
+
+                // "While voicing concern…, Iraqi officials declined…": a subordinate clause without a subject of its own
+                // takes the main clause's.
+                var ownSubject = Enumerable.Range(1, FirstPredicate(text, 1, comma, isVerb) - 1).Any(text.IsInMention);
+                var mainSubjectEnd = FirstPredicate(text, offset, text.Tokens.Length, isVerb);
+                var first = ownSubject || mainSubjectEnd <= offset ? new Clause(1, comma, 0, 0) : new Clause(1, comma, offset, mainSubjectEnd);
+                return [first, .. rest.Select(c => new Clause(c.Start + offset, c.End + offset, c.BorrowsSubject ? c.SubjectStart + offset : 0, c.BorrowsSubject ? c.SubjectEnd + offset : 0))];
             }
         }
 
