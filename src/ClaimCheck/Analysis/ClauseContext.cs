@@ -16,7 +16,7 @@ internal sealed class ClauseContext
         Terms = terms;
         PredicateIndex = ClauseSplitter.FirstPredicate(text, SkipLeadingPhrase(text), text.Tokens.Length, lexicon.IsVerb);
         Subject = FindSubject();
-        if (Subject is null && previousSubject is not null && StartsWithAnaphor())
+        if (Subject is null && previousSubject is not null && StartsWithAnaphor(text))
         {
             // "The country continues to…", "It has…": the previous sentence's subject (simple coreference for sources).
             Subject = (previousSubject, -1, 0);
@@ -32,9 +32,10 @@ internal sealed class ClauseContext
     /// <summary>"Norway, Iceland and Denmark all signed": every entity of a coordinated subject (empty unless two or more).</summary>
     public ImmutableArray<Entity> CoordinatedSubjects { get; }
 
-    private bool StartsWithAnaphor()
+    /// <summary>"The country…", "It…", "This neutrality…": a clause whose subject refers back to an earlier sentence.</summary>
+    internal static bool StartsWithAnaphor(AtomText text)
     {
-        var tokens = Tokens;
+        var tokens = text.Tokens;
         if (tokens.Length == 0)
         {
             return false;
@@ -42,8 +43,8 @@ internal sealed class ClauseContext
 
         var first = tokens[0].Lower;
         var second = tokens.Length > 1 ? tokens[1].Lower : "";
-        return first is "it" or "he" or "she" or "they"
-            || (first is "the" or "this" && second is "country" or "nation" or "government" or "state" or "kingdom" or "republic" or "leadership");
+        return first is "it" or "he" or "she" or "they" or "instead"
+            || (first is "the" or "this" && second is "country" or "nation" or "government" or "state" or "kingdom" or "republic" or "leadership" or "neutrality" or "relationship");
     }
 
     private ImmutableArray<Entity> FindCoordinatedSubjects()

@@ -346,7 +346,7 @@ public sealed class ClaimChecker
 
                 // Reference mode reads sentences in order: "The country…" is the previous subject, "So did Chile." repeats the previous predicate.
                 var extraEntities = new List<string>();
-                if (reference && previousSubject is not null && StartsWithAnaphor(text))
+                if (reference && previousSubject is not null && ClauseContext.StartsWithAnaphor(text))
                 {
                     extraEntities.Add(previousSubject);
                 }
@@ -363,18 +363,6 @@ public sealed class ClaimChecker
         return result.ToImmutable();
     }
 
-    private static bool StartsWithAnaphor(AtomText text)
-    {
-        var tokens = text.Tokens;
-        if (tokens.Length == 0)
-        {
-            return false;
-        }
-
-        var first = tokens[0].Lower;
-        var second = tokens.Length > 1 ? tokens[1].Lower : "";
-        return first is "it" or "he" or "she" or "they" or "instead" || (first is "the" or "this" && second is "country" or "nation" or "government" or "state" or "kingdom" or "republic" or "leadership" or "neutrality" or "relationship");
-    }
 
     private static string TextFolding(string text) => Text.TextFolding.FoldQuotes(text);
 

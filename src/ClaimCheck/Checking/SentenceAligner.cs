@@ -401,15 +401,5 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
         return inClause.Count % 2 == 1 ? Polarity.Denied : Polarity.Asserted;
     }
 
-    private bool Related(string a, string b)
-    {
-        if (!entities.TryGet(a, out var ea) || !entities.TryGet(b, out var eb))
-        {
-            return false;
-        }
-
-        // An event and its parties, or an organ and its parent body; a person is not their country.
-        return ea.Participants.Contains(b) || eb.Participants.Contains(a)
-            || (ea.Kind == EntityKind.Organisation && ea.RelatedTo == b) || (eb.Kind == EntityKind.Organisation && eb.RelatedTo == a);
-    }
+    public bool Related(string a, string b) => entities.AreRelated(a, b);
 }

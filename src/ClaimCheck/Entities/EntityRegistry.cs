@@ -220,4 +220,25 @@ public sealed class EntityRegistry
         var organisations = EntityFile.LoadResource(EntityFile.OrganisationsResource, EntityKind.Other);
         return new EntityRegistry([.. countries, .. organisations]);
     }
+
+    /// <summary>
+    /// Whether two ids denote related things for checking: equal, an event and one of its parties ("Russia's invasion
+    /// of Ukraine" and Russia), or an organ and its parent body (the General Assembly and the UN). A person is not
+    /// related to their country: a statement about a person is not covered by a sentence about the country.
+    /// </summary>
+    internal bool AreRelated(string a, string b)
+    {
+        if (a == b)
+        {
+            return true;
+        }
+
+        if (!TryGet(a, out var ea) || !TryGet(b, out var eb))
+        {
+            return false;
+        }
+
+        return ea.Participants.Contains(b) || eb.Participants.Contains(a)
+            || (ea.Kind == EntityKind.Organisation && ea.RelatedTo == b) || (eb.Kind == EntityKind.Organisation && eb.RelatedTo == a);
+    }
 }

@@ -398,23 +398,7 @@ internal sealed class FrameMatcher(DomainKnowledge knowledge, EntityRegistry ent
         return enough ? Identity.Same : coverage >= 0.3 ? Identity.Partial : Identity.Different;
     }
 
-    /// <summary>Whether two entity ids denote related things: equal, an event and one of its participants, or an organ and its parent.</summary>
-    public bool Related(string a, string b)
-    {
-        if (a == b)
-        {
-            return true;
-        }
-
-        if (!Entities.TryGet(a, out var ea) || !Entities.TryGet(b, out var eb))
-        {
-            return false;
-        }
-
-        // An event and its parties, or an organ and its parent body; a person is not their country.
-        return ea.Participants.Contains(b) || eb.Participants.Contains(a)
-            || (ea.Kind == EntityKind.Organisation && ea.RelatedTo == b) || (eb.Kind == EntityKind.Organisation && eb.RelatedTo == a);
-    }
+    public bool Related(string a, string b) => Entities.AreRelated(a, b);
 
     // "ambassador to Iraq" vs "ambassador to Turkey": when both roles name a place, it must be the same.
     private Identity SameDestination(Frame frame, Claim claim)
