@@ -388,8 +388,14 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices, Enti
         var flip = false;
         foreach (var cut in relations.BreakVerbs.FindAll(tokens))
         {
-            flip = !flip;
-            builder.Consume(cut.Index, cut.Length);
+            // "cut ties with", "closed its embassy": the verb governs the relation word right after it ("a close ally" does not).
+            var governs = (noun.Phrase is not null && noun.Index > cut.Index && noun.Index - cut.End <= 2)
+                || statuses.Any(st => st.Index > cut.Index && st.Index - cut.End <= 2 && st.Value is "diplomatic");
+            if (governs)
+            {
+                flip = !flip;
+                builder.Consume(cut.Index, cut.Length);
+            }
         }
 
         // "opposes normalizing relations", "refuses to recognise": opposing the status denies it.

@@ -100,7 +100,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
                 result = new Alignment(Verdict.Contradicted, BuiltInRules.SentenceAntonym, $"The source says \"{sentence.Sentence.Text}\": \"{antonym.Text}\" is the opposite of what it says.", [sentence]);
                 score = coverageWithAntonym;
             }
-            else if (covered >= words.Count - Allowance(words.Count))
+            else if (covered >= words.Count - Allowance(words.Count) && !MissesAreSubstitutions(sentence, words))
             {
                 score = coverage;
                 if (year is not null && !sentence.Years.Contains(year))
@@ -334,6 +334,47 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
         }
 
         return words;
+    }
+
+    private static readonly HashSet<string> Ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "latest", "final", "only"];
+
+    /// <summary>
+    /// An allowed miss must be an extra word, not a replaced one: "caps salmon catches" against "caps cod catches", or
+    /// "the second meeting" against "the first meeting", changes the fact. A missed number or ordinal always counts.
+    /// </summary>
+    private bool MissesAreSubstitutions(IndexedSentence sentence, List<(string Stem, string Text)> words)
+    {
+        var tokens = sentence.Text.Tokens;
+        var atomStems = words.Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (sentence.Stems.Contains(words[i].Stem))
+            {
+                continue;
+            }
+
+            if (char.IsDigit(words[i].Stem[0]) || Ordinals.Contains(words[i].Text.ToLowerInvariant()))
+            {
+                return true;
+            }
+
+            var before = Enumerable.Range(0, i).Reverse().Select(k => words[k]).FirstOrDefault(w => sentence.Stems.Contains(w.Stem));
+            var after = Enumerable.Range(i + 1, words.Count - i - 1).Select(k => words[k]).FirstOrDefault(w => sentence.Stems.Contains(w.Stem));
+            if (before.Stem is null || after.Stem is null)
+            {
+                continue;
+            }
+
+            var from = Array.FindIndex(tokens.ToArray(), t => lexicon.Canonical(t.Stem) == before.Stem);
+            var to = from < 0 ? -1 : Array.FindIndex(tokens.ToArray(), from + 1, t => lexicon.Canonical(t.Stem) == after.Stem);
+            if (from >= 0 && to > from + 1 && to - from <= 4
+                && Enumerable.Range(from + 1, to - from - 1).Any(k => lexicon.IsContent(tokens[k]) && !atomStems.Contains(lexicon.Canonical(tokens[k].Stem))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The first content verb at or after the clause's predicate position ("were insulated" → insulated).
