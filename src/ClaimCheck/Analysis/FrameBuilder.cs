@@ -10,6 +10,7 @@ internal sealed class FrameBuilder(ClaimKind kind)
     private readonly ImmutableSortedDictionary<string, SlotValue>.Builder _slots = ImmutableSortedDictionary.CreateBuilder<string, SlotValue>(StringComparer.Ordinal);
     private readonly HashSet<int> _consumed = [];
     private int _anchor = int.MaxValue;
+    private ClaimCheck.Claims.PartialDate? _time;
 
     public ClaimKind Kind { get; } = kind;
 
@@ -96,6 +97,13 @@ internal sealed class FrameBuilder(ClaimKind kind)
         return this;
     }
 
+    /// <summary>Overrides the clause's date ("from 75 billion in 2022 to 100 billion in 2024": the value's own year).</summary>
+    public FrameBuilder Time(ClaimCheck.Claims.PartialDate time)
+    {
+        _time = time;
+        return this;
+    }
+
     public bool Has(string slot) => _slots.ContainsKey(slot);
 
     public Frame Build(ClauseContext clause, bool flip = false) => new()
@@ -103,6 +111,6 @@ internal sealed class FrameBuilder(ClaimKind kind)
         Kind = Kind,
         Slots = _slots.ToImmutable(),
         Polarity = clause.PolarityIgnoring(_consumed, flip, _anchor),
-        Time = clause.Date?.Date,
+        Time = _time ?? clause.Date?.Date,
     };
 }

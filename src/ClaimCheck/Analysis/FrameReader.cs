@@ -803,6 +803,13 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices, Enti
             of = country;
         }
 
+        // "Norway's budget rose under Prime Minister X": the one country of the clause, for a head of government.
+        if (of is null && role.Value is "prime minister" or "president" or "chancellor" or "king" or "emir")
+        {
+            var countries = clause.Text.Mentions.Select(m => m.Entity).Where(e => e.Kind == EntityKind.Country).Select(e => e.Id).Distinct().ToList();
+            of = countries.Count == 1 ? countries[0] : null;
+        }
+
         if (of is null)
         {
             return null;
@@ -948,7 +955,28 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices, Enti
 
         if (number is { } n)
         {
-            builder.Number("value", n.Value);
+            // "from 75 billion kroner in 2022 to 100 billion kroner in 2024": the value reached, with its own year.
+            var value = n.Value;
+            for (var k = n.First + 1; k + 1 < tokens.Length; k++)
+            {
+                if (tokens[k].Lower == "to" && tokens[k + 1].Kind == TokenKind.Number && FindNumber(clause, quantity, k + 1) is { } reached)
+                {
+                    value = reached.Value;
+                    for (var y = k + 2; y < Math.Min(tokens.Length, k + 7); y++)
+                    {
+                        if (tokens[y].Kind == TokenKind.Number && tokens[y].Text.Length == 4 && tokens[y - 1].Lower is "in" or "by"
+                            && ClaimCheck.Claims.PartialDate.TryParse(tokens[y].Text, out var year))
+                        {
+                            builder.Time(year);
+                            break;
+                        }
+                    }
+
+                    break;
+                }
+            }
+
+            builder.Number("value", value);
         }
 
         var cause = quantity.CauseMarkers.FindAll(tokens, measureEnd).FirstOrDefault();

@@ -31,6 +31,7 @@ internal sealed class ClaimExtractor
         var seen = new HashSet<string>(StringComparer.Ordinal);
         Entity? previousSubject = null;
         ImmutableArray<Frame> previousFrames = [];
+        Text.Sentence? previousSentence = null;
 
         // "the war", "the conflict" without a name mean the conflict the source talks about most.
         var conflict = _entities.FindMentions(source.Text).Where(m => m.Entity.Kind == EntityKind.Event)
@@ -39,6 +40,7 @@ internal sealed class ClaimExtractor
         {
             var atoms = _analyzer.Analyze(sentence.Text, previousSubject);
             var frames = new List<(Frame Frame, double Confidence)>();
+            Text.Sentence? antecedent = null;
             foreach (var atom in atoms)
             {
                 if (atom.Atom.Modality != Modality.Assertion || atom.Clause is null)
@@ -57,6 +59,7 @@ internal sealed class ClaimExtractor
             // "So did Chile and Peru.": the previous sentence's facts, for these subjects.
             if (frames.Count == 0 && IsEllipsis(sentence.Text) && !previousFrames.IsEmpty)
             {
+                antecedent = previousSentence;
                 foreach (var mention in _entities.FindMentions(sentence.Text))
                 {
                     foreach (var frame in previousFrames)
@@ -72,7 +75,7 @@ internal sealed class ClaimExtractor
             var number = 0;
             foreach (var (frame, confidence) in frames)
             {
-                if (ToClaim(source, sentence, frame, confidence, ++number) is { } claim && seen.Add(Key(claim)))
+                if (ToClaim(source, sentence, WithVoteContext(frame, sentence.Text), confidence, ++number, antecedent) is { } claim && seen.Add(Key(claim)))
                 {
                     claims.Add(claim);
                 }
@@ -81,6 +84,7 @@ internal sealed class ClaimExtractor
             if (frames.Count > 0)
             {
                 previousFrames = [.. frames.Select(f => f.Frame)];
+                previousSentence = sentence;
             }
         }
 
@@ -100,7 +104,42 @@ internal sealed class ClaimExtractor
         return starts.Any(lower.StartsWith);
     }
 
-    private Claim? ToClaim(SourceDocument source, Text.Sentence sentence, Frame frame, double confidence, int number)
+    /// <summary>
+    /// "When the General Assembly voted on a resolution calling for a truce, Norway voted in favour…": a vote read in
+    /// one clause takes the forum, motion and date the sentence gives in another.
+    /// </summary>
+    private Frame WithVoteContext(Frame frame, string sentence)
+    {
+        if (frame.Kind != ClaimKind.Vote)
+        {
+            return frame;
+        }
+
+        var lexicon = Lexicon.Default;
+        var tokens = Tokenizer.Tokenize(sentence, lexicon.Stemmer);
+        var slots = frame.Slots;
+        if (!slots.ContainsKey("forum") && _entities.FindMentions(sentence).FirstOrDefault(m => m.Entity.Id == "un" || m.Entity.RelatedTo == "un") is { } forum)
+        {
+            slots = slots.SetItem("forum", new SlotValue(SlotType.Entity, [forum.Entity.Id]));
+        }
+
+        if (!slots.ContainsKey("motion") && !slots.ContainsKey("target")
+            && lexicon.Vote.MotionNouns.FindAll(tokens).FirstOrDefault(n => tokens[n.Index].Stem.StartsWith("resolut", StringComparison.Ordinal) || tokens[n.Index].Stem is "motion" or "draft") is { Phrase: not null } noun)
+        {
+            var end = noun.End;
+            while (end < tokens.Length && tokens[end].Text is not ("," or ";" or "."))
+            {
+                end++;
+            }
+
+            slots = slots.SetItem("motion", new SlotValue(SlotType.Text, [sentence[tokens[noun.Index].Start..tokens[end - 1].End]]));
+        }
+
+        var time = frame.Time ?? DateFinder.Find(tokens)?.Date;
+        return frame with { Slots = slots, Time = time };
+    }
+
+    private Claim? ToClaim(SourceDocument source, Text.Sentence sentence, Frame frame, double confidence, int number, Text.Sentence? antecedent = null)
     {
         var slots = frame.Slots;
         foreach (var (name, value) in frame.Slots)
@@ -129,7 +168,11 @@ internal sealed class ClaimExtractor
             Polarity = frame.Polarity,
             Slots = slots,
             Time = frame.Time,
-            Provenance = [new Provenance(source.Id, sentence.Number, sentence.Start, sentence.Length, sentence.Text, sentence.Text, source.Sha256)],
+            // An elliptical sentence ("So did Chile.") cites the sentence it repeats as well.
+            Provenance = antecedent is { } first
+                ? [new Provenance(source.Id, sentence.Number, sentence.Start, sentence.Length, sentence.Text, sentence.Text, source.Sha256),
+                   new Provenance(source.Id, first.Number, first.Start, first.Length, first.Text, first.Text, source.Sha256)]
+                : [new Provenance(source.Id, sentence.Number, sentence.Start, sentence.Length, sentence.Text, sentence.Text, source.Sha256)],
             IsDraft = true,
             Confidence = Math.Round(Math.Clamp(confidence, 0.1, 0.95), 2),
         };

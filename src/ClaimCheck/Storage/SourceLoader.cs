@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using System.Text;
 using ClaimCheck.Claims;
 using ClaimCheck.Diagnostics;
+using ClaimCheck.Analysis;
+using ClaimCheck.Entities;
 using ClaimCheck.Extraction;
 
 namespace ClaimCheck.Storage;
@@ -35,20 +37,78 @@ internal static class SourceLoader
             added.Add(document);
         }
 
-        var extractor = new ClaimExtractor(claimBase.Entities, claimBase.Knowledge, claimBase.Claims);
+        // People the sources name with a title ("Prime Minister Jonas Gahr Støre") become entities, so statements about them resolve.
+        var entities = claimBase.Entities.WithEntities(added.SelectMany(source => PersonsOf(source, claimBase.Entities)).DistinctBy(p => p.Id));
+        var extractor = new ClaimExtractor(entities, claimBase.Knowledge, claimBase.Claims);
         var claims = claimBase.Claims.AddRange(added.SelectMany(source => extractor.Extract(source)));
-        return new ClaimBase(claims, sources.ToImmutable(), claimBase.Entities, claimBase.Knowledge, diagnostics.ToImmutable(), claimBase.ReferenceSources.Union(added.Select(a => a.Id)));
+        return new ClaimBase(claims, sources.ToImmutable(), entities, claimBase.Knowledge, diagnostics.ToImmutable(), claimBase.ReferenceSources.Union(added.Select(a => a.Id)));
     }
 
+    /// <summary>"Prime Minister Jonas Gahr Støre", "Foreign Secretary David Cameron": a title, then two to four capitalised words.</summary>
+    private static IEnumerable<Entity> PersonsOf(SourceDocument source, EntityRegistry entities)
+    {
+        var lexicon = Lexicon.Default;
+        foreach (var sentence in source.Sentences)
+        {
+            var tokens = Tokenizer.Tokenize(sentence.Text, lexicon.Stemmer);
+            var mentions = entities.FindMentions(sentence.Text);
+            bool InMention(Token token) => mentions.Any(m => token.Start < m.End && token.End > m.Start);
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                if (!tokens[i].IsCapitalised || lexicon.Office.Roles.MatchAt(tokens, i) is not { } role)
+                {
+                    continue;
+                }
+
+                var end = i + role.Phrase.Length;
+                var name = new List<Token>();
+                while (end < tokens.Length && name.Count < 4 && tokens[end].IsWord && (tokens[end].IsCapitalised || tokens[end].Lower.StartsWith("al-", StringComparison.Ordinal)) && !InMention(tokens[end]))
+                {
+                    name.Add(tokens[end++]);
+                }
+
+                if (name.Count < 2)
+                {
+                    continue;
+                }
+
+                var text = sentence.Text[name[0].Start..name[^1].End];
+                if (entities.Resolve(text) is not null)
+                {
+                    continue;
+                }
+
+                var country = mentions.FirstOrDefault(m => m.Entity.Kind == EntityKind.Country)?.Entity.Id;
+                yield return new Entity
+                {
+                    Id = "person-" + Slug(text),
+                    Kind = EntityKind.Person,
+                    Name = text,
+                    Aliases = name.Count >= 2 ? [name[^1].Text] : [],
+                    Role = sentence.Text[tokens[i].Start..tokens[end - name.Count - 1].End] + (country is null ? "" : " of " + (entities.TryGet(country, out var c) ? c.Name : country)),
+                    RelatedTo = country,
+                };
+            }
+        }
+    }
+
+    // Ids are lowercase ASCII ("Støre" → "store"), as the claims schema requires.
     private static string Slug(string name)
     {
         var slug = new StringBuilder();
-        foreach (var c in name.ToLowerInvariant())
+        foreach (var c in name.Normalize(NormalizationForm.FormD).ToLowerInvariant())
         {
-            slug.Append(char.IsLetterOrDigit(c) ? c : '-');
+            if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
+            {
+                slug.Append(c);
+            }
+            else if (char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                slug.Append(c == 'ø' ? 'o' : c == 'æ' ? 'a' : c == 'ß' ? 's' : '-');
+            }
         }
 
-        var text = slug.ToString().Trim('-');
+        var text = string.Join('-', slug.ToString().Split('-', StringSplitOptions.RemoveEmptyEntries));
         return text.Length == 0 ? "source" : text;
     }
 
