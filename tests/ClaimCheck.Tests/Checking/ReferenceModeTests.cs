@@ -149,8 +149,8 @@ public sealed class ReferenceModeTests
     [TestCase("Chile signed the treaty.", Verdict.Supported)]
     [TestCase("Peru signed the treaty.", Verdict.Supported)]
     [TestCase("Chile and Peru signed the treaty.", Verdict.Supported)]
-    [TestCase("Chile signed the Arctic fisheries treaty in 2019.", Verdict.Supported, Ignore = "Known gap: the precision guard looks for \"Arctic\" in the ellipsis sentence only, not in the sentence it repeats (got NotEnoughInfo CC1904)")]
-    [TestCase("Peru signed the Arctic fisheries treaty.", Verdict.Supported, Ignore = "Known gap: the precision guard looks for \"Arctic\" in the ellipsis sentence only, not in the sentence it repeats (got NotEnoughInfo CC1904)")]
+    [TestCase("Chile signed the Arctic fisheries treaty in 2019.", Verdict.Supported)]
+    [TestCase("Peru signed the Arctic fisheries treaty.", Verdict.Supported)]
     [TestCase("Chile signed the Arctic fisheries treaty in 2021.", Verdict.Contradicted)]
     [TestCase("Peru did not sign the treaty.", Verdict.Contradicted)]
     public void Ellipsis_RepeatsThePreviousPredicateForItsSubjects(string statement, Verdict expected) => ShouldBe(statement, expected);
