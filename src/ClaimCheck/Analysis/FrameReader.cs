@@ -308,7 +308,10 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices, Enti
         var tokens = clause.Tokens;
         var relations = lexicon.Relations;
         var noun = relations.Nouns.FindAll(tokens).FirstOrDefault();
-        var statuses = relations.Status.FindAll(tokens).ToList();
+        // "diplomatic missions", "diplomatic sources": the word names something else than relations.
+        var statuses = relations.Status.FindAll(tokens)
+            .Where(st => !(st.Value == "diplomatic" && st.End < tokens.Length && tokens[st.End].Lower is "mission" or "missions" or "corps" or "staff" or "sources" or "source" or "efforts" or "effort" or "facilities" or "personnel" or "circles"))
+            .ToList();
         var anti = AntiMention(clause);
         var pro = ProMention(clause);
         if (noun.Phrase is null && anti is null && pro is null && !statuses.Any(s => s.Value is "normalised" or "ally" or "hostile" or "diplomatic" or "cooperation" or "military-cooperation" or "economic-cooperation" && !(s.Value == "diplomatic" && tokens[s.Index].Stem is "formal" or "official")))
@@ -345,9 +348,14 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices, Enti
             }
         }
 
+        // The counterparts are the names near the relation word ("ties with X and Y", "hostile to X"), not every name
+        // of the clause ("…, driven largely by support for the Palestinians").
+        var relationWords = statuses.Select(st => (st.Index, st.End)).Append(noun.Phrase is null ? (-1, -1) : (noun.Index, noun.End)).Where(r => r.Item1 >= 0).ToList();
         foreach (var mention in clause.MentionsFrom(clause.PredicateIndex))
         {
-            if (mention.Entity.Id != party && mention.Entity.Kind is EntityKind.Country or EntityKind.Group or EntityKind.Organisation && !IsSetting(clause, mention.First))
+            var coordinated = mention.First > 0 && tokens[mention.First - 1].Lower is "and" or "with" && relationWords.Any(r => mention.First < r.Item1);
+            var near = coordinated || relationWords.Count == 0 || relationWords.Any(r => mention.First >= r.Item1 - 3 && mention.First <= r.Item2 + 5);
+            if (near && mention.Entity.Id != party && mention.Entity.Kind is EntityKind.Country or EntityKind.Group or EntityKind.Organisation && !IsSetting(clause, mention.First))
             {
                 counterparts.Add(mention.Entity.Id);
             }
@@ -377,6 +385,7 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices, Enti
         {
             var before = tokens[noun.Index - 1];
             var plain = !before.IsWord || clause.Text.IsInMention(noun.Index - 1) || clause.Lexicon.Stopwords.Contains(before.Stem)
+                || clause.Lexicon.IsVerb(before) || relations.BreakVerbs.MatchAt(tokens, noun.Index - 1) is not null
                 || before.Lower is "no" or "any" or "full" or "normal" or "bilateral" or "official";
             if (!plain)
             {
