@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using ClaimCheck.Cli.Commands;
 
 namespace ClaimCheck.Cli;
@@ -11,8 +12,11 @@ internal static class Program
     /// <summary>Runs the command line with the given writers (tests call this directly).</summary>
     internal static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        var root = new RootCommand("ClaimCheck: check statements against typed, sourced claims.")
+        // A plain command named "claimcheck" (not RootCommand, which takes its name from the assembly, ClaimCheck.Cli).
+        var root = new Command("claimcheck", "ClaimCheck: check statements against typed, sourced claims.")
         {
+            new HelpOption(),
+            new VersionOption(),
             ValidateCommand.Create(),
             ClaimsCommand.Create(),
             SchemaCommand.Create(),

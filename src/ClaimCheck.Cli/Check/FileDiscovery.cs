@@ -80,7 +80,7 @@ internal static class FileDiscovery
                 return files.Count > 0 ? files : throw new UsageException($"the folder '{pattern}' holds no Markdown or text file ({string.Join(", ", FolderPatterns)}).");
             }
 
-            throw new UsageException($"no such file or folder: '{pattern}'.");
+            throw new UsageException(pattern.StartsWith('-') ? $"unknown option '{pattern}'; run 'claimcheck check --help'." : $"no such file or folder: '{pattern}'.");
         }
 
         var (root, rest) = SplitGlob(pattern);
