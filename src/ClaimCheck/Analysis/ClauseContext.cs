@@ -15,7 +15,11 @@ internal sealed class ClauseContext
         Date = date;
         Terms = terms;
         PredicateIndex = ClauseSplitter.FirstPredicate(text, SkipLeadingPhrase(text), text.Tokens.Length, lexicon.IsVerb);
-        Subject = FindSubject();
+        // In a passive clause ("… continues to be rejected by the Iraqi government") the agent is who acts, and a
+        // negation such as "rejected" follows the thing it denies.
+        var agent = PassiveAgent();
+        IsPassive = agent is not null;
+        Subject = agent ?? FindSubject();
         if (Subject is null && previousSubject is not null && StartsWithAnaphor(text))
         {
             // "The country continues to…", "It has…": the previous sentence's subject (simple coreference for sources).
@@ -25,6 +29,25 @@ internal sealed class ClauseContext
 
         CoordinatedSubjects = FindCoordinatedSubjects();
     }
+
+    // "Normalization … continues to be rejected by the Iraqi government": in a passive clause, the agent acts.
+    private (Entity Entity, int First, int End)? PassiveAgent()
+    {
+        for (var i = 1; i < Tokens.Length - 1; i++)
+        {
+            if (Tokens[i].Lower == "by" && Tokens[i - 1].Lower.EndsWith("ed", StringComparison.Ordinal) && i >= 2 && Tokens[i - 2].Lower is "be" or "been" or "is" or "are" or "was" or "were"
+                && Text.MentionsIn(i + 1, Math.Min(Tokens.Length, i + 4)).FirstOrDefault() is { Mention: not null } agent
+                && agent.Mention.Entity.Kind != EntityKind.Event)
+            {
+                return (agent.Mention.Entity, agent.First, agent.End);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the clause is passive with a named agent ("rejected by the Iraqi government").</summary>
+    public bool IsPassive { get; }
 
     /// <summary>Whether the subject came from the previous sentence.</summary>
     public bool UsesCoreference { get; }
@@ -100,7 +123,7 @@ internal sealed class ClauseContext
     public Polarity PolarityIgnoring(IReadOnlyCollection<int> consumed, bool flip = false, int anchor = int.MaxValue)
     {
         // Frequency negators ("claimed attacks only rarely") follow the verb they negate, so they count wherever they are.
-        var count = NegationCues.Count(cue => !consumed.Contains(cue) && (cue < anchor || Tokens[cue].Lower is "rarely" or "seldom" or "never")) + (flip ? 1 : 0);
+        var count = NegationCues.Count(cue => !consumed.Contains(cue) && (cue < anchor || IsPassive || Tokens[cue].Lower is "rarely" or "seldom" or "never")) + (flip ? 1 : 0);
         return count % 2 == 1 ? Polarity.Denied : Polarity.Asserted;
     }
 
@@ -151,7 +174,7 @@ internal sealed class ClauseContext
     private static int SkipLeadingPhrase(AtomText text)
     {
         var tokens = text.Tokens;
-        if (tokens.Length == 0 || !tokens[0].IsWord || tokens[0].Lower is not ("on" or "in" or "during" or "by" or "after" or "before" or "since" or "for" or "as" or "at" or "following" or "amid" or "despite" or "throughout" or "until" or "instead"))
+        if (tokens.Length == 0 || !tokens[0].IsWord || tokens[0].Lower is not ("on" or "in" or "during" or "by" or "after" or "before" or "since" or "for" or "as" or "at" or "following" or "amid" or "despite" or "throughout" or "until" or "instead" or "over" or "regarding" or "concerning" or "given" or "like" or "unlike" or "under" or "with" or "without" or "among"))
         {
             return 0;
         }
@@ -184,6 +207,12 @@ internal sealed class ClauseContext
             }
 
             // "Iraq, like many other countries in the Middle East, emphasized…": the first entity is the subject.
+            // A war or conflict is what a clause is about, not who acts in it.
+            if (mention.Entity.Kind == EntityKind.Event)
+            {
+                continue;
+            }
+
             subject ??= (mention.Entity, first, end);
             if (first < PredicateIndex && end < Tokens.Length && Tokens[end].Lower is "'s" or "'")
             {

@@ -112,5 +112,6 @@ internal sealed class FrameBuilder(ClaimKind kind)
         Slots = _slots.ToImmutable(),
         Polarity = clause.PolarityIgnoring(_consumed, flip, _anchor),
         Time = _time ?? clause.Date?.Date,
+        HasUnplacedNegation = _anchor != int.MaxValue && !clause.IsPassive && clause.NegationCues.Any(cue => cue > _anchor && !_consumed.Contains(cue)),
     };
 }

@@ -257,13 +257,11 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices, Enti
         if (motionNoun.Phrase is not null)
         {
             var end = tokens.Length;
-            if (motionNoun.Index < searchFrom)
+            // The motion ends at the clause's next comma ("votes about the Ukraine war, reflecting…").
+            end = motionNoun.End;
+            while (end < tokens.Length && tokens[end].Text is not ("," or ";"))
             {
-                end = motionNoun.End;
-                while (end < tokens.Length && tokens[end].Text != ",")
-                {
-                    end++;
-                }
+                end++;
             }
 
             builder.Text("motion", clause.Text.Slice(motionNoun.Index, end).TrimEnd('.', '!', ' '));
@@ -339,10 +337,12 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices, Enti
             counterparts.Add(prefixed);
         }
 
-        // "Iraq and Israel have no relations": the subject's partner is before the predicate.
+        // "Iraq and Israel have no relations", "Normalization with the Israeli state…": a partner before the predicate.
         foreach (var mention in clause.MentionsFrom(0, clause.PredicateIndex))
         {
-            if (mention.First > 0 && tokens[mention.First - 1].Lower == "and" && mention.Entity.Id != party)
+            var before = mention.First > 0 ? tokens[mention.First - 1].Lower : "";
+            var beforeThe = mention.First > 1 && before == "the" ? tokens[mention.First - 2].Lower : before;
+            if ((before == "and" || beforeThe == "with") && mention.Entity.Id != party)
             {
                 counterparts.Add(mention.Entity.Id);
             }
@@ -516,9 +516,15 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices, Enti
             return null;
         }
 
-        // "the U.S.'s strong support for Ukraine": a possessive just before the stance noun is its actor.
+        // "the U.S.'s strong support for Ukraine", "strong US support for Ukraine": a name (or possessive) just
+        // before the stance noun is its actor.
         string? owner = null;
-        for (var i = chosen.Index - 1; i >= Math.Max(0, chosen.Index - 3); i--)
+        if (chosen.Index > 0 && clause.Text.MentionAt(chosen.Index - 1) is { } before && before.Entity.Kind is EntityKind.Country or EntityKind.Group or EntityKind.Organisation)
+        {
+            owner = before.Entity.Id;
+        }
+
+        for (var i = chosen.Index - 1; owner is null && i >= Math.Max(0, chosen.Index - 3); i--)
         {
             if (tokens[i].Lower == "'s" && i > 0 && clause.Text.MentionAt(i - 1) is { } possessor)
             {

@@ -31,6 +31,7 @@ internal sealed class Lexicon
         OpinionVerbs = Set(modality["opinionVerbs"], stemmer);
         OpinionHolders = Stems(modality["opinionHolders"], stemmer).ToFrozenSet(StringComparer.Ordinal);
         OpinionMarkers = Set(modality["opinionMarkers"], stemmer);
+        Evaluative = Set(modality["evaluative"], stemmer);
 
         var attribution = (JObject)root["attribution"]!;
         AttributionPrefixes = Set(attribution["prefixes"], stemmer);
@@ -100,6 +101,9 @@ internal sealed class Lexicon
     public FrozenSet<string> OpinionHolders { get; }
 
     public PhraseSet<bool> OpinionMarkers { get; }
+
+    /// <summary>Judgement words ("the wisest course", "a mistake"): a statement built on them is an opinion.</summary>
+    public PhraseSet<bool> Evaluative { get; }
 
     public PhraseSet<bool> AttributionPrefixes { get; }
 

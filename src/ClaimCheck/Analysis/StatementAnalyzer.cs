@@ -295,7 +295,7 @@ internal sealed class StatementAnalyzer
             return Modality.Conditional;
         }
 
-        if (_lexicon.OpinionMarkers.FindAll(tokens, 0, Math.Min(tokens.Length, 4)).Any())
+        if (_lexicon.OpinionMarkers.FindAll(tokens, 0, Math.Min(tokens.Length, 4)).Any() || _lexicon.Evaluative.FindAll(tokens).Any())
         {
             return Modality.Opinion;
         }

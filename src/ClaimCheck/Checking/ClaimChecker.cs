@@ -135,7 +135,7 @@ public sealed class ClaimChecker
             var context = new RuleContext(atom, frame, candidates, ClaimBase.Knowledge, ClaimBase.Entities, _matcher);
             foreach (var rule in rules.Enabled)
             {
-                if (rule.Evaluate(context) is { } outcome && !outcome.Claims.IsEmpty && !(frame.IsPresupposed && outcome.Verdict == Verdict.Supported))
+                if (rule.Evaluate(context) is { } outcome && !outcome.Claims.IsEmpty && !((frame.IsPresupposed || frame.HasUnplacedNegation) && outcome.Verdict == Verdict.Supported))
                 {
                     outcomes.Add((rule.Descriptor, outcome));
                 }

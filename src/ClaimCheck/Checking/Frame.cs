@@ -34,6 +34,12 @@ public sealed record Frame
     /// </summary>
     public bool IsPresupposed { get; init; }
 
+    /// <summary>
+    /// True when the clause has a negation the reading did not place ("ties … with no long history behind them"):
+    /// the reading may still contradict, but it cannot support.
+    /// </summary>
+    public bool HasUnplacedNegation { get; init; }
+
     /// <summary>The value of slot <paramref name="name"/>, or null.</summary>
     public SlotValue? Slot(string name) => Slots.TryGetValue(name, out var value) ? value : null;
 

@@ -36,6 +36,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
 
         var polarity = clause.PolarityIgnoring([]);
         var predicate = MainPredicate(clause);
+        var verbs = VerbStems(clause);
         var year = clause.Date?.Date.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
         Alignment? best = null;
         var bestScore = 0.0;
@@ -100,7 +101,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
                 result = new Alignment(Verdict.Contradicted, BuiltInRules.SentenceAntonym, $"The source says \"{sentence.Sentence.Text}\": \"{antonym.Text}\" is the opposite of what it says.", [sentence]);
                 score = coverageWithAntonym;
             }
-            else if (covered >= words.Count - Allowance(words.Count) && !MissesAreSubstitutions(sentence, words))
+            else if (covered >= words.Count - Allowance(words.Count) && !MissesAreSubstitutions(sentence, words, verbs))
             {
                 score = coverage;
                 if (year is not null && !sentence.Years.Contains(year))
@@ -336,13 +337,31 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
         return words;
     }
 
+    // The clause's verbs: a missed verb ("have eaten into", "had scaled back") changes what happened, so it is never an
+    // allowed miss. A verb is a word the lexicon knows as one, or a word right after an auxiliary.
+    private HashSet<string> VerbStems(ClauseContext clause)
+    {
+        var tokens = clause.Tokens;
+        var verbs = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var afterAuxiliary = i > 0 && tokens[i - 1].Lower is "have" or "has" or "had" or "is" or "are" or "was" or "were" or "been" or "be" or "will" or "would" or "did" or "does";
+            if (tokens[i].IsWord && !clause.Text.IsInMention(i) && (afterAuxiliary || (lexicon.IsVerb(tokens[i]) && i >= clause.PredicateIndex)))
+            {
+                verbs.Add(lexicon.Canonical(tokens[i].Stem));
+            }
+        }
+
+        return verbs;
+    }
+
     private static readonly HashSet<string> Ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "latest", "final", "only"];
 
     /// <summary>
     /// An allowed miss must be an extra word, not a replaced one: "caps salmon catches" against "caps cod catches", or
     /// "the second meeting" against "the first meeting", changes the fact. A missed number or ordinal always counts.
     /// </summary>
-    private bool MissesAreSubstitutions(IndexedSentence sentence, List<(string Stem, string Text)> words)
+    private bool MissesAreSubstitutions(IndexedSentence sentence, List<(string Stem, string Text)> words, HashSet<string> verbs)
     {
         var tokens = sentence.Text.Tokens;
         var atomStems = words.Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
@@ -353,7 +372,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
                 continue;
             }
 
-            if (char.IsDigit(words[i].Stem[0]) || Ordinals.Contains(words[i].Text.ToLowerInvariant()))
+            if (char.IsDigit(words[i].Stem[0]) || Ordinals.Contains(words[i].Text.ToLowerInvariant()) || verbs.Contains(words[i].Stem))
             {
                 return true;
             }

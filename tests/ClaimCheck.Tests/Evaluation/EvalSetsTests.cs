@@ -18,7 +18,7 @@ public sealed class EvalSetsTests
     private static IEnumerable<TestCaseData> Sets()
     {
         var eval = Path.Combine(TestPaths.Fixtures, "Eval");
-        foreach (var name in new[] { "iraq-paraphrases", "iraq-probe", "iraq-heldout" })
+        foreach (var name in new[] { "iraq-paraphrases", "iraq-probe", "iraq-heldout", "iraq-heldout2" })
         {
             yield return new TestCaseData(Path.Combine(eval, name + ".jsonl"), null).SetArgDisplayNames(name, "curated");
             yield return new TestCaseData(Path.Combine(eval, name + ".jsonl"), SeedSource).SetArgDisplayNames(name, "reference");
