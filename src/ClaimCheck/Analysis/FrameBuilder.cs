@@ -104,6 +104,20 @@ internal sealed class FrameBuilder(ClaimKind kind)
         return this;
     }
 
+    // A trailing phrase after a comma (", reflecting a wish not to alienate either side") is not the reading's scope.
+    private static bool SameSegment(ClauseContext clause, int from, int to)
+    {
+        for (var i = from + 1; i < to && i < clause.Tokens.Length; i++)
+        {
+            if (clause.Tokens[i].Text is "," or ";")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public bool Has(string slot) => _slots.ContainsKey(slot);
 
     public Frame Build(ClauseContext clause, bool flip = false) => new()
@@ -112,6 +126,6 @@ internal sealed class FrameBuilder(ClaimKind kind)
         Slots = _slots.ToImmutable(),
         Polarity = clause.PolarityIgnoring(_consumed, flip, _anchor),
         Time = _time ?? clause.Date?.Date,
-        HasUnplacedNegation = _anchor != int.MaxValue && !clause.IsPassive && clause.NegationCues.Any(cue => cue > _anchor && !_consumed.Contains(cue)),
+        HasUnplacedNegation = _anchor != int.MaxValue && !clause.IsPassive && clause.NegationCues.Any(cue => cue > _anchor && !_consumed.Contains(cue) && SameSegment(clause, _anchor, cue)),
     };
 }

@@ -334,7 +334,8 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices, Enti
         var counterparts = new List<string>();
         if ((anti ?? pro) is { } prefixed)
         {
-            counterparts.Add(prefixed);
+            // "an anti-Israel line": the prefixed name is the counterpart, and the only one.
+            return builder.Entities("counterpart", [prefixed]).Value("status", anti is not null ? "hostile" : "friendly").Build(clause);
         }
 
         // "Iraq and Israel have no relations", "Normalization with the Israeli state…": a partner before the predicate.

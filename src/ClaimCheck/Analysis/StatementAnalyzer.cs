@@ -103,6 +103,10 @@ internal sealed class StatementAnalyzer
 
         var contentStart = SkipAttribution(whole);
         var atoms = ImmutableArray.CreateBuilder<AnalyzedAtom>();
+
+        // "According to Al-Tamimi, each embassy is guarded…", "Al-Khafaji said that…": the source may record the words
+        // as that person's, so each atom is also read as a statement by them.
+        var speaker = contentStart > 0 ? whole.MentionsIn(0, contentStart).FirstOrDefault(m => m.Mention.Entity.Kind is EntityKind.Person or EntityKind.Organisation).Mention?.Entity : null;
         var body = Sub(whole, contentStart);
 
         // "Elena Romansky, Britain's ambassador to Iraq, called…": the appositive is an assertion of its own.
@@ -128,7 +132,24 @@ internal sealed class StatementAnalyzer
             var subject = clause.BorrowsSubject ? body.Slice(clause.SubjectStart, clause.SubjectEnd) + " " : "";
             var atomText = Prepare(subject + own);
             var start = Math.Min(body.Tokens[clause.Start].Start + OffsetOf(whole, contentStart), Math.Max(0, statement.Length - 1));
-            atoms.Add(AnalyzeClause(atomText, start, own.Length, previousSubject));
+            var analyzed = AnalyzeClause(atomText, start, own.Length, previousSubject);
+            if (speaker is not null)
+            {
+                var said = new Frame
+                {
+                    Kind = ClaimCheck.Claims.ClaimKind.Statement,
+                    Slots = ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, new[]
+                    {
+                        KeyValuePair.Create("content", new ClaimCheck.Claims.SlotValue(ClaimCheck.Claims.SlotType.Text, [atomText.Text])),
+                        KeyValuePair.Create("speaker", new ClaimCheck.Claims.SlotValue(ClaimCheck.Claims.SlotType.Entity, [speaker.Id])),
+                    }),
+                    Polarity = analyzed.Clause!.PolarityIgnoring([]),
+                    Time = analyzed.Atom.Time,
+                };
+                analyzed = analyzed with { Atom = analyzed.Atom with { Frames = analyzed.Atom.Frames.Add(said) } };
+            }
+
+            atoms.Add(analyzed);
         }
 
         return atoms.ToImmutable();
