@@ -174,6 +174,19 @@ internal sealed class ClauseContext
     private static int SkipLeadingPhrase(AtomText text)
     {
         var tokens = text.Tokens;
+
+        // "Siding with the West, the Iraqi delegation voted…": a leading participial phrase is not the subject.
+        if (tokens.Length > 2 && tokens[0].IsWord && tokens[0].Lower.EndsWith("ing", StringComparison.Ordinal) && tokens[0].Lower.Length > 5)
+        {
+            for (var i = 1; i < tokens.Length - 1; i++)
+            {
+                if (tokens[i].Text == ",")
+                {
+                    return i + 1;
+                }
+            }
+        }
+
         if (tokens.Length == 0 || !tokens[0].IsWord || tokens[0].Lower is not ("on" or "in" or "during" or "by" or "after" or "before" or "since" or "for" or "as" or "at" or "following" or "amid" or "despite" or "throughout" or "until" or "instead" or "over" or "regarding" or "concerning" or "given" or "like" or "unlike" or "under" or "with" or "without" or "among"))
         {
             return 0;

@@ -890,7 +890,7 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices, Enti
     private Frame? ReadStatement(ClauseContext clause)
     {
         var tokens = clause.Tokens;
-        var verb = lexicon.Statement.FindAll(tokens).FirstOrDefault();
+        var verb = lexicon.Statement.FindAll(tokens).FirstOrDefault(v => !clause.Text.IsInMention(v.Index));
         if (verb.Phrase is null)
         {
             return null;

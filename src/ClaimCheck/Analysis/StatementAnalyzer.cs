@@ -260,7 +260,15 @@ internal sealed class StatementAnalyzer
                 continue;
             }
 
-            if (_lexicon.NegationPhrases.MatchAt(tokens, i2) is { } phrase)
+            // "stopped coordinating", "ceased claiming": the past form before a gerund ends the activity. (Matched on the
+            // surface form: the stem would also catch "to stop attacks".)
+            if ((tokens[i2].Lower is "stopped" && i2 + 1 < tokens.Length && tokens[i2 + 1].Lower.EndsWith("ing", StringComparison.Ordinal))
+                || tokens[i2].Lower is "ceased" or "halted")
+            {
+                cues.Add(i2);
+                i2++;
+            }
+            else if (_lexicon.NegationPhrases.MatchAt(tokens, i2) is { } phrase)
             {
                 cues.Add(i2);
                 i2 += phrase.Phrase.Length;

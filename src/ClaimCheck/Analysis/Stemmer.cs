@@ -59,6 +59,22 @@ internal sealed class Stemmer
             return lower;
         }
 
+        // Adverbs meet their adjectives: "economically" → "economic", "militarily" → "military", "indirectly" → "indirect".
+        if (lower.Length > 6 && lower.EndsWith("ically", StringComparison.Ordinal))
+        {
+            return lower[..^4];
+        }
+
+        if (lower.Length > 6 && lower.EndsWith("ily", StringComparison.Ordinal))
+        {
+            return lower[..^3] + "y";
+        }
+
+        if (lower.Length > 6 && lower.EndsWith("ly", StringComparison.Ordinal) && !lower.EndsWith("ply", StringComparison.Ordinal))
+        {
+            return lower[..^2];
+        }
+
         if (lower.EndsWith("ies", StringComparison.Ordinal) || lower.EndsWith("ied", StringComparison.Ordinal))
         {
             return lower[..^3] + "y";
