@@ -46,6 +46,9 @@ internal sealed class ClauseContext
         return null;
     }
 
+    /// <summary>The organisation a common noun ("the union", "the alliance") refers to in a source, if known.</summary>
+    public Entity? ContextOrganisation { get; init; }
+
     /// <summary>Whether the clause is passive with a named agent ("rejected by the Iraqi government").</summary>
     public bool IsPassive { get; }
 

@@ -125,6 +125,19 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices, Enti
         // The organisation must follow the trigger closely ("a member of OPEC+", "joined NATO", "is in the EU").
         var organisation = clause.MentionsFrom(found.Index)
             .FirstOrDefault(m => m.Entity.Kind is EntityKind.Organisation or EntityKind.Group && m.First - found.End <= 4);
+
+        // "…have remained outside the union": a common noun for the organisation the source just named.
+        if (organisation.Entity is null && clause.ContextOrganisation is { } context)
+        {
+            for (var i = found.End; i < Math.Min(tokens.Length, found.End + 3); i++)
+            {
+                if (tokens[i].Lower is "union" or "alliance" or "bloc" or "organisation" or "organization" or "grouping" or "group" or "cartel" or "club")
+                {
+                    organisation = (context, i, i + 1);
+                    break;
+                }
+            }
+        }
         if (organisation.Entity is null && !leave && !includes)
         {
             // "an OPEC+ member", "a founding NATO member": the organisation just before the noun.

@@ -46,9 +46,9 @@ internal sealed class StatementAnalyzer
     /// subject ("The country…", "It…") refers to it. A coordinated subject ("Norway, Iceland and Denmark signed…")
     /// gives one atom per entity.
     /// </summary>
-    public ImmutableArray<AnalyzedAtom> Analyze(string statement, Entity? previousSubject = null)
+    public ImmutableArray<AnalyzedAtom> Analyze(string statement, Entity? previousSubject = null, Entity? contextOrganisation = null)
     {
-        var analyzed = AnalyzeWhole(statement, previousSubject);
+        var analyzed = AnalyzeWhole(statement, previousSubject, contextOrganisation);
         if (!analyzed.Any(a => a.Clause is { CoordinatedSubjects.Length: >= 2 }))
         {
             return analyzed;
@@ -85,7 +85,7 @@ internal sealed class StatementAnalyzer
         return result.ToImmutable();
     }
 
-    private ImmutableArray<AnalyzedAtom> AnalyzeWhole(string statement, Entity? previousSubject)
+    private ImmutableArray<AnalyzedAtom> AnalyzeWhole(string statement, Entity? previousSubject, Entity? contextOrganisation)
     {
         if (string.IsNullOrWhiteSpace(statement))
         {
@@ -116,7 +116,7 @@ internal sealed class StatementAnalyzer
             var name = body.Slice(0, nameEnd);
             var inner = body.Slice(first, end);
             var asserted = Prepare($"{name} is {inner}");
-            atoms.Add(AnalyzeClause(asserted, body.Tokens[first].Start + OffsetOf(whole, contentStart), inner.Length, null));
+            atoms.Add(AnalyzeClause(asserted, body.Tokens[first].Start + OffsetOf(whole, contentStart), inner.Length, null, contextOrganisation));
             var rest = body.Text[..body.Tokens[nameEnd].Start].TrimEnd() + " " + body.Text[(end + 1 < body.Tokens.Length ? body.Tokens[end + 1].Start : body.Text.Length)..];
             body = Prepare(rest);
         }
@@ -132,7 +132,7 @@ internal sealed class StatementAnalyzer
             var subject = clause.BorrowsSubject ? body.Slice(clause.SubjectStart, clause.SubjectEnd) + " " : "";
             var atomText = Prepare(subject + own);
             var start = Math.Min(body.Tokens[clause.Start].Start + OffsetOf(whole, contentStart), Math.Max(0, statement.Length - 1));
-            var analyzed = AnalyzeClause(atomText, start, own.Length, previousSubject);
+            var analyzed = AnalyzeClause(atomText, start, own.Length, previousSubject, contextOrganisation);
             if (speaker is not null)
             {
                 var said = new Frame
@@ -201,11 +201,11 @@ internal sealed class StatementAnalyzer
         return (text, FindNegationCues(text));
     }
 
-    private AnalyzedAtom AnalyzeClause(AtomText text, int start, int length, Entity? previousSubject)
+    private AnalyzedAtom AnalyzeClause(AtomText text, int start, int length, Entity? previousSubject, Entity? contextOrganisation)
     {
         var cues = FindNegationCues(text);
         var date = DateFinder.Find(text.Tokens);
-        var clause = new ClauseContext(text, _lexicon, cues, date, _terms, previousSubject);
+        var clause = new ClauseContext(text, _lexicon, cues, date, _terms, previousSubject) { ContextOrganisation = contextOrganisation };
         var frames = _reader.Read(clause);
         var atom = new StatementAtom
         {

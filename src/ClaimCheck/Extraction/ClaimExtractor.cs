@@ -32,13 +32,17 @@ internal sealed class ClaimExtractor
         Entity? previousSubject = null;
         ImmutableArray<Frame> previousFrames = [];
         Text.Sentence? previousSentence = null;
+        Entity? lastOrganisation = null;
 
         // "the war", "the conflict" without a name mean the conflict the source talks about most.
         var conflict = _entities.FindMentions(source.Text).Where(m => m.Entity.Kind == EntityKind.Event)
             .GroupBy(m => m.Entity.Id).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).FirstOrDefault()?.Key;
         foreach (var sentence in source.Sentences)
         {
-            var atoms = _analyzer.Analyze(sentence.Text, previousSubject);
+            // The organisation "the union" refers to: the last one named in this sentence or before.
+            var organisation = _entities.FindMentions(sentence.Text).LastOrDefault(m => m.Entity.Kind == EntityKind.Organisation)?.Entity ?? lastOrganisation;
+            lastOrganisation = organisation;
+            var atoms = _analyzer.Analyze(sentence.Text, previousSubject, organisation);
             var frames = new List<(Frame Frame, double Confidence)>();
             Text.Sentence? antecedent = null;
             foreach (var atom in atoms)
