@@ -924,6 +924,13 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices, Enti
         }
 
         var content = clause.Text.Slice(verb.Index, end).TrimEnd('.', ' ');
+
+        // "“This is an act of piracy,” the foreign secretary said.": the quotation before the verb is what was said.
+        var quoteEnd = Array.FindLastIndex(tokens.ToArray(), verb.Index, t => t.Text is "\"" or "\u201D");
+        if (tokens.Length > 0 && tokens[0].Text is "\"" or "\u201C" && quoteEnd > 0)
+        {
+            content = clause.Text.Slice(1, quoteEnd).Trim(',', ' ');
+        }
         // What it is about: a named conflict, an unnamed one ("the ongoing war"), or the country it concerns.
         var contentMentions = clause.Text.MentionsIn(verb.End, end).Select(m => m.Mention.Entity).Where(e => e.Id != speaker).ToList();
         var topic = contentMentions.FirstOrDefault(e => e.Kind == EntityKind.Event)?.Id
