@@ -262,8 +262,10 @@ internal sealed class StatementAnalyzer
 
             // "stopped coordinating", "ceased claiming": the past form before a gerund ends the activity. (Matched on the
             // surface form: the stem would also catch "to stop attacks".)
+            // "little history of", "few ties": quantity words that deny (but "a little", "a few" do not).
             if ((tokens[i2].Lower is "stopped" && i2 + 1 < tokens.Length && tokens[i2 + 1].Lower.EndsWith("ing", StringComparison.Ordinal))
-                || tokens[i2].Lower is "ceased" or "halted")
+                || tokens[i2].Lower is "ceased" or "halted"
+                || (tokens[i2].Lower is "little" or "few" && (i2 == 0 || tokens[i2 - 1].Lower is not ("a" or "the" or "very" or "quite"))))
             {
                 cues.Add(i2);
                 i2++;

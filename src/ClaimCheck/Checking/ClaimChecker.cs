@@ -199,7 +199,11 @@ public sealed class ClaimChecker
             var isName = token.IsWord && token.IsCapitalised && !clause.Text.IsInMention(i) && !Lexicon.Default.Stopwords.Contains(token.Stem)
                 && Lexicon.Default.Office.Roles.MatchAt(tokens, i) is null && (i == 0 || tokens[i - 1].Text is not ("." or ":"));
             var isModel = IsModelDesignation(token);
-            if ((isName || isModel) && !evidenceText.Contains(token.Lower, StringComparison.Ordinal))
+
+            // A figure the evidence never gives ("40 jets") is not supported by it, whatever else matches.
+            var inDate = clause.Date is { } date && i >= date.First && i < date.End;
+            var isFigure = token.Kind == TokenKind.Number && !inDate && !(token.Text.Length == 4 && token.Text.All(char.IsDigit));
+            if ((isName || isModel || isFigure) && !evidenceText.Contains(token.Lower, StringComparison.Ordinal))
             {
                 return result with
                 {
