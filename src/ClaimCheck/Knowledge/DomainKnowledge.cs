@@ -31,6 +31,11 @@ public sealed record DomainKnowledge
     /// <summary>The term taxonomy.</summary>
     public ImmutableArray<TermDefinition> Terms { get; init; } = [];
 
+    // Built once per instance (records are immutable; the taxonomy is read on every transaction comparison).
+    private IReadOnlyDictionary<string, TermDefinition> TermsById => _termsById ??= Terms.ToDictionary(t => t.Id, StringComparer.Ordinal);
+
+    private IReadOnlyDictionary<string, TermDefinition>? _termsById;
+
     /// <summary>The exclusion set that makes <paramref name="a"/> and <paramref name="b"/> conflict in <paramref name="slot"/>, if any.</summary>
     public ExclusiveValues? FindExclusion(ClaimKind kind, string slot, string a, string b)
     {
@@ -73,7 +78,7 @@ public sealed record DomainKnowledge
     /// <summary><paramref name="termId"/> and every broader term, transitively.</summary>
     public ImmutableHashSet<string> BroaderClosure(string termId)
     {
-        var byId = Terms.ToDictionary(t => t.Id, StringComparer.Ordinal);
+        var byId = TermsById;
         var result = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
         var pending = new Stack<string>();
         pending.Push(termId);

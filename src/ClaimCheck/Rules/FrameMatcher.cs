@@ -443,8 +443,11 @@ internal sealed class FrameMatcher(DomainKnowledge knowledge, EntityRegistry ent
         return new string(chars);
     }
 
-    public List<string> Stems(string text) =>
-        [.. Tokenizer.Tokenize(text, lexicon.Stemmer).Where(t => t.IsWord && lexicon.IsContent(t)).Select(t => lexicon.Canonical(t.Stem))];
+    // Claim texts and cited sentences are compared again and again: their stems are computed once (thread-safe cache).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>> _stems = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<string> Stems(string text) => _stems.GetOrAdd(text, t =>
+        Tokenizer.Tokenize(t, lexicon.Stemmer).Where(token => token.IsWord && lexicon.IsContent(token)).Select(token => lexicon.Canonical(token.Stem)).ToList());
 
     private static readonly HashSet<string> GenericMotionWords = ["resolut", "motion", "vote", "draft", "un", "u.n.", "unit", "nation", "general", "assembly", "security", "council", "measur", "text", "proposal", "related", "relat"];
 
