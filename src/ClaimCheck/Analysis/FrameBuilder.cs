@@ -126,6 +126,8 @@ internal sealed class FrameBuilder(ClaimKind kind)
         Slots = _slots.ToImmutable(),
         Polarity = clause.PolarityIgnoring(_consumed, flip, _anchor),
         Time = _time ?? clause.Date?.Date,
+        IsHypothetical = _anchor != int.MaxValue && Enumerable.Range(Math.Max(0, clause.PredicateIndex), Math.Max(0, Math.Min(_anchor, clause.Tokens.Length) - Math.Max(0, clause.PredicateIndex)))
+            .Any(i => clause.Tokens[i].Lower is "will" or "would" or "could" or "might" or "may" or "shall" or "should" or "plans" or "planned" or "intends" or "aims" or "hopes"),
         HasUnplacedNegation = _anchor != int.MaxValue && !clause.IsPassive && clause.NegationCues.Any(cue => cue > _anchor && !_consumed.Contains(cue) && SameSegment(clause, _anchor, cue)),
     };
 }

@@ -128,7 +128,7 @@ public sealed class ClaimChecker
         var rules = Options.Rules;
         var compared = new List<string>();
         var outcomes = new List<(RuleDescriptor Rule, RuleOutcome Outcome)>();
-        foreach (var frame in atom.Frames.SelectMany(f => Equivalences.Expand(f, ClaimBase.Knowledge).Prepend(f)))
+        foreach (var frame in atom.Frames.Where(f => !f.IsHypothetical).SelectMany(f => Equivalences.Expand(f, ClaimBase.Knowledge).Prepend(f)))
         {
             var candidates = _index.Candidates(frame.Kind, frame.Slots.Values.Where(v => v.Type is SlotType.Entity or SlotType.Entities).SelectMany(v => v.Values));
             compared.AddRange(candidates.Select(c => c.Id));

@@ -40,6 +40,12 @@ public sealed record Frame
     /// </summary>
     public bool HasUnplacedNegation { get; init; }
 
+    /// <summary>
+    /// True when a modal stands between the subject and the reading ("it will be the last state to normalize ties"):
+    /// the reading is not asserted, so it neither supports nor contradicts, and is never drafted as a claim.
+    /// </summary>
+    public bool IsHypothetical { get; init; }
+
     /// <summary>The value of slot <paramref name="name"/>, or null.</summary>
     public SlotValue? Slot(string name) => Slots.TryGetValue(name, out var value) ? value : null;
 

@@ -53,7 +53,7 @@ internal sealed class ClaimExtractor
                 }
 
                 var confidence = 0.85 - (atom.Clause.UsesCoreference ? 0.2 : 0) - (atoms.Length > 1 ? 0.1 : 0);
-                frames.AddRange(atom.Atom.Frames.Select(f => (Resolve(f, conflict), confidence)));
+                frames.AddRange(atom.Atom.Frames.Where(f => !f.IsHypothetical).Select(f => (Resolve(f, conflict), confidence)));
                 if (atom.Clause.Subject is { First: >= 0 } subject)
                 {
                     previousSubject = subject.Entity;
@@ -137,6 +137,17 @@ internal sealed class ClaimExtractor
             }
 
             slots = slots.SetItem("motion", new SlotValue(SlotType.Text, [sentence[tokens[noun.Index].Start..tokens[end - 1].End]]));
+
+            // What the motion does and to whom ("demanding that Russia withdraw").
+            if (!slots.ContainsKey("motionAction") && lexicon.Vote.MotionActions.FindAll(tokens, noun.End, end).FirstOrDefault() is { Phrase: not null } action)
+            {
+                slots = slots.SetItem("motionAction", new SlotValue(SlotType.Value, [action.Value]));
+                var target = _entities.FindMentions(sentence).FirstOrDefault(m => m.Start >= tokens[action.Index].End && m.Start < tokens[end - 1].End && m.Entity.Kind is EntityKind.Country or EntityKind.Event);
+                if (target is not null && !slots.ContainsKey("target"))
+                {
+                    slots = slots.SetItem("target", new SlotValue(SlotType.Entity, [target.Entity.Id]));
+                }
+            }
         }
 
         var time = frame.Time ?? DateFinder.Find(tokens)?.Date;

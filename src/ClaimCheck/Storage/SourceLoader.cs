@@ -61,6 +61,20 @@ internal static class SourceLoader
                 }
 
                 var end = i + role.Phrase.Length;
+
+                // "Ambassador to the United Nations, Tareq Al-Banai": the name may follow a destination and a comma.
+                if (end < tokens.Length && tokens[end].Lower == "to")
+                {
+                    var after = end + 1;
+                    while (after < tokens.Length && (tokens[after].Lower == "the" || InMention(tokens[after])))
+                    {
+                        after++;
+                    }
+
+                    end = after < tokens.Length && tokens[after].Text == "," ? after + 1 : end;
+                }
+
+                var titleEnd = end;
                 var name = new List<Token>();
                 while (end < tokens.Length && name.Count < 4 && tokens[end].IsWord && (tokens[end].IsCapitalised || tokens[end].Lower.StartsWith("al-", StringComparison.Ordinal)) && !InMention(tokens[end]))
                 {
@@ -85,7 +99,7 @@ internal static class SourceLoader
                     Kind = EntityKind.Person,
                     Name = text,
                     Aliases = name.Count >= 2 ? [name[^1].Text] : [],
-                    Role = sentence.Text[tokens[i].Start..tokens[end - name.Count - 1].End] + (country is null ? "" : " of " + (entities.TryGet(country, out var c) ? c.Name : country)),
+                    Role = sentence.Text[tokens[i].Start..tokens[i + role.Phrase.Length - 1].End] + (country is null ? "" : " of " + (entities.TryGet(country, out var c) ? c.Name : country)),
                     RelatedTo = country,
                 };
             }
