@@ -7,8 +7,9 @@ namespace ClaimCheck.Analysis;
 /// <summary>One clause with what the readers share: tokens, mentions, negation cues, date, subject.</summary>
 internal sealed class ClauseContext
 {
-    public ClauseContext(AtomText text, Lexicon lexicon, ImmutableArray<int> negationCues, (PartialDate Date, int First, int End)? date, TermMatcher terms, Entity? previousSubject = null)
+    public ClauseContext(AtomText text, Lexicon lexicon, ImmutableArray<int> negationCues, (PartialDate Date, int First, int End)? date, TermMatcher terms, Entity? previousSubject = null, ImmutableArray<Entity> previousGroup = default)
     {
+        PreviousGroup = previousGroup.IsDefault ? [] : previousGroup;
         Text = text;
         Lexicon = lexicon;
         NegationCues = negationCues;
@@ -20,14 +21,21 @@ internal sealed class ClauseContext
         var agent = PassiveAgent();
         IsPassive = agent is not null;
         Subject = agent ?? FindSubject();
-        if (Subject is null && previousSubject is not null && StartsWithAnaphor(text))
+        var plural = StartsWithPluralAnaphor(text);
+        if (Subject is null && !PreviousGroup.IsDefaultOrEmpty && PreviousGroup.Length >= 2 && plural)
+        {
+            // "Both countries have avoided…", "The two countries…": every member of the previous coordinated subject.
+            Subject = (PreviousGroup[0], -1, 0);
+            UsesCoreference = true;
+        }
+        else if (Subject is null && previousSubject is not null && StartsWithAnaphor(text) && !plural)
         {
             // "The country continues to…", "It has…": the previous sentence's subject (simple coreference for sources).
             Subject = (previousSubject, -1, 0);
             UsesCoreference = true;
         }
 
-        CoordinatedSubjects = FindCoordinatedSubjects();
+        CoordinatedSubjects = UsesCoreference && plural ? PreviousGroup : FindCoordinatedSubjects();
     }
 
     // "Normalization … continues to be rejected by the Iraqi government": in a passive clause, the agent acts.
@@ -44,6 +52,24 @@ internal sealed class ClauseContext
         }
 
         return null;
+    }
+
+    /// <summary>The previous coordinated subject ("Kuwait and Qatar voted…"), for "both countries", "the two countries", "they".</summary>
+    public ImmutableArray<Entity> PreviousGroup { get; }
+
+    /// <summary>"Both countries…", "The two countries…", "They…".</summary>
+    internal static bool StartsWithPluralAnaphor(AtomText text)
+    {
+        var tokens = text.Tokens;
+        if (tokens.Length < 2)
+        {
+            return false;
+        }
+
+        var (first, second) = (tokens[0].Lower, tokens[1].Lower);
+        var third = tokens.Length > 2 ? tokens[2].Lower : "";
+        return first == "they" || (first == "both" && second is "countries" or "nations" or "governments" or "states")
+            || (first == "the" && second == "two" && third is "countries" or "nations" or "governments" or "states");
     }
 
     /// <summary>The organisation a common noun ("the union", "the alliance") refers to in a source, if known.</summary>

@@ -46,9 +46,9 @@ internal sealed class StatementAnalyzer
     /// subject ("The country…", "It…") refers to it. A coordinated subject ("Norway, Iceland and Denmark signed…")
     /// gives one atom per entity.
     /// </summary>
-    public ImmutableArray<AnalyzedAtom> Analyze(string statement, Entity? previousSubject = null, Entity? contextOrganisation = null)
+    public ImmutableArray<AnalyzedAtom> Analyze(string statement, Entity? previousSubject = null, Entity? contextOrganisation = null, ImmutableArray<Entity> previousGroup = default)
     {
-        var analyzed = AnalyzeWhole(statement, previousSubject, contextOrganisation);
+        var analyzed = AnalyzeWhole(statement, previousSubject, contextOrganisation, previousGroup);
         if (!analyzed.Any(a => a.Clause is { CoordinatedSubjects.Length: >= 2 }))
         {
             return analyzed;
@@ -85,7 +85,7 @@ internal sealed class StatementAnalyzer
         return result.ToImmutable();
     }
 
-    private ImmutableArray<AnalyzedAtom> AnalyzeWhole(string statement, Entity? previousSubject, Entity? contextOrganisation)
+    private ImmutableArray<AnalyzedAtom> AnalyzeWhole(string statement, Entity? previousSubject, Entity? contextOrganisation, ImmutableArray<Entity> previousGroup)
     {
         if (string.IsNullOrWhiteSpace(statement))
         {
@@ -132,7 +132,7 @@ internal sealed class StatementAnalyzer
             var subject = clause.BorrowsSubject ? body.Slice(clause.SubjectStart, clause.SubjectEnd) + " " : "";
             var atomText = Prepare(subject + own);
             var start = Math.Min(body.Tokens[clause.Start].Start + OffsetOf(whole, contentStart), Math.Max(0, statement.Length - 1));
-            var analyzed = AnalyzeClause(atomText, start, own.Length, previousSubject, contextOrganisation);
+            var analyzed = AnalyzeClause(atomText, start, own.Length, previousSubject, contextOrganisation, previousGroup);
             if (speaker is not null)
             {
                 var said = new Frame
@@ -201,11 +201,11 @@ internal sealed class StatementAnalyzer
         return (text, FindNegationCues(text));
     }
 
-    private AnalyzedAtom AnalyzeClause(AtomText text, int start, int length, Entity? previousSubject, Entity? contextOrganisation)
+    private AnalyzedAtom AnalyzeClause(AtomText text, int start, int length, Entity? previousSubject, Entity? contextOrganisation, ImmutableArray<Entity> previousGroup = default)
     {
         var cues = FindNegationCues(text);
         var date = DateFinder.Find(text.Tokens);
-        var clause = new ClauseContext(text, _lexicon, cues, date, _terms, previousSubject) { ContextOrganisation = contextOrganisation };
+        var clause = new ClauseContext(text, _lexicon, cues, date, _terms, previousSubject, previousGroup) { ContextOrganisation = contextOrganisation };
         var frames = _reader.Read(clause);
         var atom = new StatementAtom
         {

@@ -33,6 +33,7 @@ internal sealed class ClaimExtractor
         ImmutableArray<Frame> previousFrames = [];
         Text.Sentence? previousSentence = null;
         Entity? lastOrganisation = null;
+        ImmutableArray<Entity> previousGroup = [];
 
         // "the war", "the conflict" without a name mean the conflict the source talks about most.
         var conflict = _entities.FindMentions(source.Text).Where(m => m.Entity.Kind == EntityKind.Event)
@@ -42,7 +43,7 @@ internal sealed class ClaimExtractor
             // The organisation "the union" refers to: the last one named in this sentence or before.
             var organisation = _entities.FindMentions(sentence.Text).LastOrDefault(m => m.Entity.Kind == EntityKind.Organisation)?.Entity ?? lastOrganisation;
             lastOrganisation = organisation;
-            var atoms = _analyzer.Analyze(sentence.Text, previousSubject, organisation);
+            var atoms = _analyzer.Analyze(sentence.Text, previousSubject, organisation, previousGroup);
             var frames = new List<(Frame Frame, double Confidence)>();
             Text.Sentence? antecedent = null;
             foreach (var atom in atoms)
@@ -57,6 +58,11 @@ internal sealed class ClaimExtractor
                 if (atom.Clause.Subject is { First: >= 0 } subject)
                 {
                     previousSubject = subject.Entity;
+                }
+
+                if (atom.Clause.CoordinatedSubjects.Length >= 2 && !atom.Clause.UsesCoreference)
+                {
+                    previousGroup = atom.Clause.CoordinatedSubjects;
                 }
             }
 
