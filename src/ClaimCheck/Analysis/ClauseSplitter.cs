@@ -10,7 +10,7 @@ namespace ClaimCheck.Analysis;
 /// </summary>
 internal static class ClauseSplitter
 {
-    private static readonly FrozenSet<string> Conjunctions = FrozenSet.ToFrozenSet(["and", "but", "while", "whereas", "although", "though"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Conjunctions = FrozenSet.ToFrozenSet(["and", "but", "while", "whereas", "although", "though", "after", "before", "because", "once", "until"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Auxiliaries = FrozenSet.ToFrozenSet(
         ["has", "have", "had", "is", "are", "was", "were", "did", "does", "do", "will", "would", "can", "could", "should", "may", "might", "must", "also", "never", "not", "still", "then", "later", "continues", "continued", "remains", "remained"],
@@ -83,6 +83,18 @@ internal static class ClauseSplitter
             }
 
             var following = tokens[next];
+            var subordinate = token.Lower is "after" or "before" or "because" or "once" or "until";
+            if (subordinate)
+            {
+                // "…became important after American troops withdrew": only a clause with its own subject and verb.
+                if (StartsClauseWithSubject(text, next, isVerb))
+                {
+                    cuts.Add((i, next, true));
+                }
+
+                continue;
+            }
+
             if (following.IsWord && following.Lower is "it" or "he" or "she" or "they" && next + 1 < tokens.Length
                 && (Auxiliaries.Contains(tokens[next + 1].Lower) || isVerb(tokens[next + 1]) || LooksLikePastVerb(tokens, next + 1)))
             {

@@ -250,7 +250,7 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices, Enti
         if (motionNoun.Phrase is null)
         {
             // "In UN votes on the Ukraine war, Iraq abstained": the motion may come first.
-            motionNoun = vote.MotionNouns.FindAll(tokens, 0, Math.Max(searchFrom, 0)).FirstOrDefault(n => clause.Text.MentionsIn(n.End, n.End + 6).Any(m => m.Mention.Entity.Kind == EntityKind.Event));
+            motionNoun = vote.MotionNouns.FindAll(tokens, 0, Math.Max(searchFrom + 1, 0)).FirstOrDefault(n => n.Index < positionEnd - 1 && clause.Text.MentionsIn(n.End, n.End + 6).Any(m => m.Mention.Entity.Kind == EntityKind.Event));
         }
 
         // What the motion does ("condemning Russia") comes after the motion noun, or right after the position ("voted to condemn").
@@ -332,7 +332,17 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices, Enti
 
         // "…, given its strategic ties with both the U.S. and Russia": without a subject, the first country before the relation noun.
         var relationAt = noun.Phrase is not null ? noun.Index : statuses.Count > 0 ? statuses[0].Index : tokens.Length;
-        var party = SubjectId(clause)
+        // "Iraq's hostility toward Israel", "Iraq's military ties with Moscow": the possessive owns the relation.
+        string? owner = null;
+        for (var i = Math.Max(1, relationAt - 3); i < relationAt && i < tokens.Length; i++)
+        {
+            if (tokens[i].Lower == "'s" && clause.Text.MentionAt(i - 1) is { } possessor && possessor.Entity.Kind == EntityKind.Country)
+            {
+                owner = possessor.Entity.Id;
+            }
+        }
+
+        var party = owner ?? SubjectId(clause)
             ?? clause.Text.MentionsIn(0, relationAt).LastOrDefault(m => m.Mention.Entity.Kind == EntityKind.Country).Mention?.Entity.Id;
         if (party is null)
         {
@@ -345,6 +355,12 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices, Enti
             builder.Anchor(index);
         }
         var counterparts = new List<string>();
+
+        // "Washington is one of Baghdad's main allies": the possessive owns the relation, the subject is its counterpart.
+        if (owner is not null && SubjectId(clause) is { } subjectId && subjectId != owner)
+        {
+            counterparts.Add(subjectId);
+        }
         if ((anti ?? pro) is { } prefixed)
         {
             // "an anti-Israel line": the prefixed name is the counterpart, and the only one.
@@ -846,7 +862,8 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices, Enti
 
         // "ambassador to Turkey": the destination is part of the role.
         var roleText = role.Value;
-        if (role.End + 1 < tokens.Length && tokens[role.End].Lower == "to" && clause.Text.MentionAt(role.End + 1) is { } destination)
+        var destinationAt = tokens[role.End - 1].Lower == "to" ? role.End : role.End + 1 < tokens.Length && tokens[role.End].Lower == "to" ? role.End + 1 : -1;
+        if (destinationAt >= 0 && destinationAt < tokens.Length && clause.Text.MentionAt(destinationAt) is { } destination)
         {
             roleText = $"{role.Value} to {destination.Text}";
         }
