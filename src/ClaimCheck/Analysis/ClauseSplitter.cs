@@ -185,10 +185,11 @@ internal static class ClauseSplitter
             i++;
         }
 
+        // One name or a list of them: "Denmark, Finland and Sweden abstained".
         var sawMention = false;
-        while (i < tokens.Length && text.IsInMention(i))
+        while (i < tokens.Length && (text.IsInMention(i) || (sawMention && tokens[i].Text == "," || sawMention && tokens[i].Lower is "and" or "or") && i + 1 < tokens.Length && text.IsInMention(i + 1)))
         {
-            sawMention = true;
+            sawMention |= text.IsInMention(i);
             i++;
         }
 

@@ -129,7 +129,7 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices, Enti
         // "…have remained outside the union": a common noun for the organisation the source just named.
         if (organisation.Entity is null && clause.ContextOrganisation is { } context)
         {
-            for (var i = found.End; i < Math.Min(tokens.Length, found.End + 3); i++)
+            for (var i = Math.Max(0, found.Index - 4); i < Math.Min(tokens.Length, found.End + 3); i++)
             {
                 if (tokens[i].Lower is "union" or "alliance" or "bloc" or "organisation" or "organization" or "grouping" or "group" or "cartel" or "club")
                 {
@@ -209,8 +209,25 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices, Enti
             return null;
         }
 
+        if (entities.TryGet(voter, out var voterEntity) && IsForum(voterEntity))
+        {
+            return null; // "When the General Assembly voted on…": the forum is not a voter
+        }
+
         var builder = new FrameBuilder(ClaimKind.Vote).Entity("voter", voter);
-        var trigger = vote.Triggers.FindAll(tokens).FirstOrDefault();
+        // The voting verb: an abstention if there is one, else a trigger used as a verb ("voted", not "UN votes on…").
+        var triggers = vote.Triggers.FindAll(tokens).ToList();
+        var trigger = triggers.FirstOrDefault(t => tokens[t.Index].Stem.StartsWith("abstain", StringComparison.Ordinal));
+        if (trigger.Phrase is null)
+        {
+            trigger = triggers.FirstOrDefault(t => t.Index == 0 || !(tokens[t.Index - 1].Lower is "the" or "a" or "its" or "their" or "un" || clause.Text.IsInMention(t.Index - 1)));
+        }
+
+        if (trigger.Phrase is null)
+        {
+            trigger = triggers.FirstOrDefault();
+        }
+
         if (trigger.Phrase is not null)
         {
             builder.Anchor(trigger.Index);
@@ -226,7 +243,16 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices, Enti
         }
         else
         {
-            foreach (var match in vote.Positions.FindAll(tokens, searchFrom))
+            // The position follows the verb closely ("voted in favour", "voted against"); a "for" further on belongs to
+            // the motion ("a resolution calling for a truce").
+            var positionLimit = tokens.Length;
+            if (trigger.Phrase is not null)
+            {
+                var nextNoun = vote.MotionNouns.FindAll(tokens, trigger.End).FirstOrDefault(n => tokens[n.Index].Stem.StartsWith("resolut", StringComparison.Ordinal) || tokens[n.Index].Stem is "motion" or "draft");
+                positionLimit = Math.Min(tokens.Length, nextNoun.Phrase is null ? trigger.End + 8 : nextNoun.Index);
+            }
+
+            foreach (var match in vote.Positions.FindAll(tokens, searchFrom, positionLimit))
             {
                 // "voted no": the "no" is the position, not a negation.
                 position = match.Value;
