@@ -112,7 +112,7 @@ internal sealed class ClauseContext
         while (i < PredicateIndex && i < Tokens.Length)
         {
             var joiner = i;
-            while (joiner < Tokens.Length && Tokens[joiner].Lower is "," or "and" or "or" or "as" or "well" or "both")
+            while (joiner < Tokens.Length && Tokens[joiner].Lower is "," or "and" or "or" or "as" or "well" or "both" or "the")
             {
                 joiner++;
             }

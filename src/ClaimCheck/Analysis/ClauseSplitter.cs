@@ -60,6 +60,16 @@ internal static class ClauseSplitter
         {
             var token = tokens[i];
             var isSemicolon = token.Text == ";";
+
+            // "Jordan and Lebanon voted in favour, Israel and the United States voted against, …": a comma followed by
+            // a new subject and its verb starts a clause.
+            if (token.Text == "," && i + 1 < tokens.Length && text.IsInMention(i + 1) && HasPredicate(text, cuts.Count == 0 ? 0 : cuts[^1].Resume, i, isVerb)
+                && StartsClauseWithSubject(text, i + 1, isVerb))
+            {
+                cuts.Add((i, i + 1, true));
+                continue;
+            }
+
             if (!isSemicolon && !(token.IsWord && Conjunctions.Contains(token.Lower)))
             {
                 continue;
@@ -187,10 +197,24 @@ internal static class ClauseSplitter
 
         // One name or a list of them: "Denmark, Finland and Sweden abstained".
         var sawMention = false;
-        while (i < tokens.Length && (text.IsInMention(i) || (sawMention && tokens[i].Text == "," || sawMention && tokens[i].Lower is "and" or "or") && i + 1 < tokens.Length && text.IsInMention(i + 1)))
+        while (i < tokens.Length)
         {
-            sawMention |= text.IsInMention(i);
-            i++;
+            if (text.IsInMention(i))
+            {
+                sawMention = true;
+                i++;
+                continue;
+            }
+
+            // "Israel and the United States", "Denmark, Finland and Sweden": joiners (and "the") between names.
+            var next = i + 1 < tokens.Length && tokens[i + 1].Lower == "the" ? i + 2 : i + 1;
+            if (sawMention && (tokens[i].Text == "," || tokens[i].Lower is "and" or "or") && next < tokens.Length && text.IsInMention(next))
+            {
+                i = next;
+                continue;
+            }
+
+            break;
         }
 
         if (!sawMention)

@@ -173,7 +173,15 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices, Enti
             builder.Entity("member", subject).Entity("organisation", organisation.Entity.Id);
         }
 
-        var status = membership.Status.FindAll(tokens).FirstOrDefault(s => s.Value != "member");
+        // The status word closest after the trigger ("remains outside the WTO as a full member, having held observer
+        // status…" denies full membership); before it only when nothing follows ("a founding NATO member").
+        var statuses = membership.Status.FindAll(tokens).ToList();
+        var status = statuses.FirstOrDefault(st => st.Index >= found.End && st.Index - found.End <= 6);
+        if (status.Phrase is null)
+        {
+            status = statuses.FirstOrDefault(st => st.Value != "member");
+        }
+
         builder.Value("status", status.Phrase is null ? "member" : status.Value);
         return builder.Build(clause, flip: leave);
     }
@@ -218,6 +226,11 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices, Enti
         // The voting verb: an abstention if there is one, else a trigger used as a verb ("voted", not "UN votes on…").
         var triggers = vote.Triggers.FindAll(tokens).ToList();
         var trigger = triggers.FirstOrDefault(t => tokens[t.Index].Stem.StartsWith("abstain", StringComparison.Ordinal));
+        if (trigger.Phrase is null)
+        {
+            trigger = triggers.FirstOrDefault(t => tokens[t.Index].Lower.EndsWith("ed", StringComparison.Ordinal));
+        }
+
         if (trigger.Phrase is null)
         {
             trigger = triggers.FirstOrDefault(t => t.Index == 0 || !(tokens[t.Index - 1].Lower is "the" or "a" or "its" or "their" or "un" || clause.Text.IsInMention(t.Index - 1)));
@@ -463,6 +476,19 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices, Enti
             }
         }
 
+        // "careful not to put their relationship at risk": a negation that governs another verb is not about the relation.
+        foreach (var cue in clause.NegationCues.Where(c => c < relationAt))
+        {
+            var verbBetween = Enumerable.Range(cue + 1, Math.Max(0, relationAt - cue - 1)).Any(i =>
+                tokens[i].IsWord && (clause.Lexicon.IsVerb(tokens[i]) || (i > 0 && tokens[i - 1].Lower == "to")) && !clause.Text.IsInMention(i)
+                && !RelationVerbs.Contains(tokens[i].Stem)
+                && relations.Status.MatchAt(tokens, i) is null && relations.BreakVerbs.MatchAt(tokens, i) is null);
+            if (verbBetween)
+            {
+                builder.Consume(cue);
+            }
+        }
+
         // "opposes normalizing relations", "refuses to recognise": opposing the status denies it.
         foreach (var oppose in relations.OpposeVerbs.FindAll(tokens))
         {
@@ -475,6 +501,13 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices, Enti
 
         return builder.Value("status", status).Build(clause, flip);
     }
+
+    // Verbs that take a relation as their object ("have relations", "established ties"): a negation before them is about it.
+    private static readonly string[] RelationVerbForms = ["have", "has", "had", "maintain", "establish", "keep", "hold", "enjoy", "build", "develop", "restore", "want", "seek", "normalize", "normalise", "be", "do", "does", "did", "exchange", "open", "forge", "pursue"];
+
+    private HashSet<string> RelationVerbs => _relationVerbs ??= RelationVerbForms.Select(v => lexicon.Stemmer.Stem(v)).ToHashSet(StringComparer.Ordinal);
+
+    private HashSet<string>? _relationVerbs;
 
     // "anti-Israel" / "pro-Israel": a hostile or friendly stance towards the entity.
     private static string? AntiMention(ClauseContext clause) => PrefixedMention(clause, "anti-");

@@ -272,7 +272,15 @@ internal sealed class StatementAnalyzer
             }
             else if (_lexicon.NegationPhrases.MatchAt(tokens, i2) is { } phrase)
             {
-                cues.Add(i2);
+                // "declined to roughly 785,000": a figure after "declined to" is a fall, not a refusal.
+                var next = i2 + phrase.Phrase.Length;
+                var figureFollows = tokens[i2].Stem.StartsWith("declin", StringComparison.Ordinal) && next < tokens.Length
+                    && (tokens[next].Kind == TokenKind.Number || tokens[next].Lower is "about" or "roughly" or "around" or "nearly" or "some" or "just");
+                if (!figureFollows)
+                {
+                    cues.Add(i2);
+                }
+
                 i2 += phrase.Phrase.Length;
             }
             else if (_lexicon.NegationWords.MatchAt(tokens, i2) is { } word)

@@ -193,6 +193,26 @@ public sealed class ClaimChecker
 
         var evidenceText = string.Join(" ", result.Evidence.Select(e => e.SentenceText)).ToLowerInvariant();
         var tokens = clause.Tokens;
+
+        // A word of the statement the evidence does not have, whose antonym it has ("a recent phenomenon" against
+        // "a long history"): the match ignored it, so the statement is not supported.
+        var lexicon = Lexicon.Default;
+        var evidenceStems = Tokenizer.Tokenize(evidenceText, lexicon.Stemmer).Select(t => lexicon.Canonical(t.Stem)).ToHashSet(StringComparer.Ordinal);
+        foreach (var token in tokens)
+        {
+            var stem = lexicon.Canonical(token.Stem);
+            if (token.IsWord && !evidenceStems.Contains(stem) && evidenceStems.Any(e => lexicon.AreAntonyms(stem, e)))
+            {
+                return result with
+                {
+                    Verdict = Verdict.NotEnoughInfo,
+                    Rule = BuiltInRules.PartialMatch,
+                    Explanation = $"The sources say something close, but \"{token.Text}\" is at odds with them.",
+                    Evidence = [],
+                };
+            }
+        }
+
         for (var i = 1; i < tokens.Length; i++)
         {
             var token = tokens[i];
