@@ -176,7 +176,13 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices, Enti
         // The status word closest after the trigger ("remains outside the WTO as a full member, having held observer
         // status…" denies full membership); before it only when nothing follows ("a founding NATO member").
         var statuses = membership.Status.FindAll(tokens).ToList();
-        var status = statuses.FirstOrDefault(st => st.Index >= found.End && st.Index - found.End <= 6);
+        // "a full member", "an observer member": the trigger's own phrase, when it says more than "member".
+        var status = statuses.FirstOrDefault(st => st.Index <= found.Index && found.Index < st.End && (st.Value != "member" || st.Length > 1));
+        if (status.Phrase is null)
+        {
+            status = statuses.FirstOrDefault(st => st.Index >= found.End && st.Index - found.End <= 6);
+        }
+
         if (status.Phrase is null)
         {
             status = statuses.FirstOrDefault(st => st.Value != "member");
