@@ -20,7 +20,8 @@ internal sealed class ClauseContext
         // negation such as "rejected" follows the thing it denies.
         var agent = PassiveAgent();
         IsPassive = agent is not null;
-        Subject = agent ?? FindSubject();
+        GrammaticalSubject = FindSubject();
+        Subject = agent ?? GrammaticalSubject;
         var plural = StartsWithPluralAnaphor(text);
         if (Subject is null && !PreviousGroup.IsDefaultOrEmpty && PreviousGroup.Length >= 2 && plural)
         {
@@ -74,6 +75,9 @@ internal sealed class ClauseContext
 
     /// <summary>The organisation a common noun ("the union", "the alliance") refers to in a source, if known.</summary>
     public Entity? ContextOrganisation { get; init; }
+
+    /// <summary>The entity before the predicate, even in a passive clause (where <see cref="Subject"/> is the agent).</summary>
+    public (Entity Entity, int First, int End)? GrammaticalSubject { get; }
 
     /// <summary>Whether the clause is passive with a named agent ("rejected by the Iraqi government").</summary>
     public bool IsPassive { get; }

@@ -820,9 +820,9 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices, Enti
         {
             // "toppled by a coalition led by Russia", "brought down by an American-led alliance": the first name after "by".
             actor = clause.Text.MentionsIn(by + 1, tokens.Length).FirstOrDefault(m => m.First - by <= 6).Mention?.Entity.Id;
-            if (SubjectId(clause) is { } patient)
+            if (clause.GrammaticalSubject is { } patient && patient.Entity.Id != actor)
             {
-                objects.Add(patient);
+                objects.Add(patient.Entity.Id);
             }
         }
         else if (action.Index > 0 && clause.Text.MentionAt(action.Index - 1) is { } owner && IsNominal(tokens[action.Index]))

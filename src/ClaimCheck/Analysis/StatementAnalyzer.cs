@@ -104,9 +104,20 @@ internal sealed class StatementAnalyzer
         var contentStart = SkipAttribution(whole);
         var atoms = ImmutableArray.CreateBuilder<AnalyzedAtom>();
 
+        // "…, the article says." / "…, Baghdad Operations Commander Lt. Gen. Al-Tamimi said.": a trailing attribution.
+        Entity? trailingSpeaker = null;
+        var trailing = TrailingAttribution(whole, contentStart);
+        if (trailing is { } cut)
+        {
+            trailingSpeaker = whole.MentionsIn(cut.Comma, whole.Tokens.Length).FirstOrDefault(m => m.Mention.Entity.Kind is EntityKind.Person or EntityKind.Organisation).Mention?.Entity;
+            whole = Prepare(text[..whole.Tokens[cut.Comma].Start].TrimEnd() + ".");
+        }
+
+
         // "According to Al-Tamimi, each embassy is guarded…", "Al-Khafaji said that…": the source may record the words
         // as that person's, so each atom is also read as a statement by them.
-        var speaker = contentStart > 0 ? whole.MentionsIn(0, contentStart).FirstOrDefault(m => m.Mention.Entity.Kind is EntityKind.Person or EntityKind.Organisation).Mention?.Entity : null;
+        var speaker = (contentStart > 0 ? whole.MentionsIn(0, contentStart).FirstOrDefault(m => m.Mention.Entity.Kind is EntityKind.Person or EntityKind.Organisation).Mention?.Entity : null)
+            ?? trailingSpeaker;
         var body = Sub(whole, contentStart);
 
         // "Elena Romansky, Britain's ambassador to Iraq, called…": the appositive is an assertion of its own.
@@ -367,24 +378,86 @@ internal sealed class StatementAnalyzer
         return Modality.Assertion;
     }
 
+    /// <summary>A trailing ", X said." / ", the article says.": the comma where it starts, if the tail has no other verb.</summary>
+    private (int Comma, int End)? TrailingAttribution(AtomText text, int contentStart)
+    {
+        var tokens = text.Tokens;
+        var end = tokens.Length;
+        while (end > 0 && tokens[end - 1].Kind == TokenKind.Punctuation)
+        {
+            end--;
+        }
+
+        if (end < 4)
+        {
+            return null;
+        }
+
+        var comma = Array.FindLastIndex(tokens.ToArray(), end - 1, t => t.Text == ",");
+        if (comma <= contentStart + 2 || end - comma > 14)
+        {
+            return null;
+        }
+
+        // The tail ends with a reporting verb ("said", "says", "said in a statement") and holds no other predicate.
+        var verbAt = -1;
+        for (var i = comma + 1; i < end; i++)
+        {
+            if (!text.IsInMention(i) && _lexicon.ReportingVerbs.MatchAt(tokens, i) is not null)
+            {
+                verbAt = i;
+            }
+        }
+
+        if (verbAt < 0 || tokens.Skip(verbAt + 1).Take(end - verbAt - 1).Any(t => t.IsWord && t.Lower is not ("in" or "a" or "an" or "the" or "statement" or "interview" or "on" or "told" or "reporters")))
+        {
+            return null;
+        }
+
+        return (comma, end);
+    }
+
     /// <summary>The token where the checkable content starts, after "According to X," or "X said (that)".</summary>
     private int SkipAttribution(AtomText text)
     {
         var tokens = text.Tokens;
-        if (_lexicon.AttributionPrefixes.MatchAt(tokens, 0) is { } prefix)
+
+        // "Claim: Iraq voted…", "Fact check: …": a short label before a colon is not part of the statement.
+        var start = 0;
+        for (var k = 1; k <= Math.Min(3, tokens.Length - 2); k++)
         {
+            if (tokens[k].Text == ":" && tokens.Take(k).All(t => t.IsWord))
+            {
+                start = k + 1;
+                break;
+            }
+        }
+
+        if (_lexicon.AttributionPrefixes.MatchAt(tokens, start) is { } prefix)
+        {
+            // "It is true that X" → X.
+            var after = start + prefix.Phrase.Length;
+            if (prefix.Phrase.Stems[^1] == "that")
+            {
+                return after;
+            }
+
             // "According to officials, X" → X; "Officials said that X" falls through to the reporting verb below.
-            var comma = tokens.IndexOf(tokens.FirstOrDefault(t => t.Text == ",")!);
+            var comma = Array.FindIndex(tokens.ToArray(), start, t => t.Text == ",");
             if (comma > 0 && comma + 1 < tokens.Length)
             {
                 return comma + 1;
             }
 
-            var after = prefix.Phrase.Length;
             if (after < tokens.Length && tokens[after].Lower == "that")
             {
                 return after + 1;
             }
+        }
+
+        if (start > 0)
+        {
+            return start;
         }
 
         // "Officials said that Iraq…", "The ministry stated Iraq…": a reporting verb within the first words, then content.
