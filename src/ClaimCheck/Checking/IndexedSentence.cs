@@ -21,6 +21,7 @@ internal sealed class IndexedSentence
             .SelectMany(t => t.Lower.IndexOf('-', StringComparison.Ordinal) is > 0 and var dash ? [lexicon.Canonical(t.Stem), lexicon.Canonical(t.Lower[..dash])] : new[] { lexicon.Canonical(t.Stem) })
             .Concat(elided?.Stems ?? [])
             .ToFrozenSet(StringComparer.Ordinal);
+        LeadingSubject = extraEntities?.FirstOrDefault() ?? text.Mentions.FirstOrDefault()?.Entity.Id;
         Years = text.Tokens.Where(t => t.Kind == TokenKind.Number && t.Text.Length == 4).Select(t => t.Text).ToFrozenSet(StringComparer.Ordinal);
     }
 
@@ -39,6 +40,9 @@ internal sealed class IndexedSentence
     public FrozenSet<string> Stems { get; }
 
     public FrozenSet<string> Years { get; }
+
+    /// <summary>Who the sentence is about: the subject "The country…" stands for, else its first name.</summary>
+    public string? LeadingSubject { get; }
 
     public Evidence ToEvidence(Claim? claim) => new(
         Source.Id,

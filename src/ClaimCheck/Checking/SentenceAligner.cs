@@ -188,9 +188,38 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
 
         // The clause's own subject: the names before the predicate in its clause (objects after it do not count).
         var (start, _) = ClauseAround(tokens, anchor);
+
+        // A participial clause ("…, having led the coalition that removed Saddam Hussein and providing support ever
+        // since") has no subject of its own: it is the sentence's, its first name; the names inside are objects.
+        // A passive statement's subject ("Saddam Hussein was removed") is the patient, which may well sit inside.
+        if (start > 0 && IsParticiple(tokens[start]) && !IsPassive(clause))
+        {
+            return sentence.LeadingSubject is { } first && (first == subjectEntity.Id || Related(first, subjectEntity.Id));
+        }
+
         var owners = sentence.Text.MentionsIn(start, anchor).Select(m => m.Mention.Entity.Id).ToList();
         return owners.Count == 0 ? sentence.EntityIds.Contains(subjectEntity.Id) : owners.Any(o => o == subjectEntity.Id || Related(o, subjectEntity.Id));
     }
+
+    private static bool IsPassive(ClauseContext clause)
+    {
+        var tokens = clause.Tokens;
+        for (var i = 0; i + 1 < tokens.Length; i++)
+        {
+            if (tokens[i].Lower is "was" or "were" or "been" or "is" or "are" or "be" or "being"
+                && tokens.Skip(i + 1).Take(2).Any(t => t.Lower.Length > 3 && (t.Lower.EndsWith("ed", StringComparison.Ordinal) || t.Lower.EndsWith("en", StringComparison.Ordinal))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsParticiple(Token token) =>
+        token.Lower is "having" or "being"
+        || (token.Lower.Length > 5 && token.Lower.EndsWith("ing", StringComparison.Ordinal)
+            && token.Lower is not ("during" or "including" or "according" or "regarding" or "concerning" or "following" or "notwithstanding" or "something" or "nothing" or "everything"));
 
     // The clause of the sentence around a token: between commas, semicolons and contrastive conjunctions.
     private static (int Start, int End) ClauseAround(ImmutableArray<Token> tokens, int index)

@@ -249,6 +249,8 @@ public sealed class ClaimCheckerTests
     [TestCase("Iraq is a member of OPEC+.")]
     [TestCase("Iraq bought Russian helicopters.")]
     [TestCase("The U.S. withdrew from Iraq in 2011.")]
+    [TestCase("Washington has provided Iraq with military and economic support since 2003.")] // a participial clause shares the sentence's subject
+    [TestCase("It was in 2003 that Saddam Hussein was removed from power.")] // a passive subject may be the participial clause's object
     public void Precision_Baselines_OnTheBundledClaims_AreSupported(string statement)
     {
         var result = Bundled.Check(statement);
@@ -270,6 +272,8 @@ public sealed class ClaimCheckerTests
     [TestCase("Iraq bought Russian fighter jets in 2019.")]
     [TestCase("Turkey withdrew from Iraq in 2011.")]
     [TestCase("The U.S. withdrew from Iraq in 2014.")]
+    [TestCase("Saddam Hussein has provided military and economic support ever since 2003.")] // an object of the participial clause is not its subject
+    [TestCase("Iraq has provided the United States with military and economic support since 2003.")]
     public void Precision_OneKeyPartChanged_OnTheBundledClaims_IsNeverSupported(string statement)
     {
         var result = Bundled.Check(statement);
