@@ -45,7 +45,7 @@ internal static class ExtractCommand
         }
 
         // The drafts use the target folder's entities and knowledge when it is a claims folder, else the shipped ones.
-        var context = File.Exists(Path.Combine(folder, ClaimBaseLoader.EntitiesFile)) || Directory.GetFiles(folder, ClaimBaseLoader.ClaimsPattern).Length > 0
+        var context = File.Exists(Path.Combine(folder, ClaimBaseLoader.EntitiesFile)) || Directory.EnumerateFiles(folder, ClaimBaseLoader.ClaimsPattern).Any()
             ? ClaimBase.Load(folder)
             : null;
         var claimBase = (context is { HasErrors: false } ? context.WithoutClaims() : ClaimBase.FromSources([])).WithSources([sourcePath]);
@@ -70,9 +70,7 @@ internal static class ExtractCommand
         var relative = Path.GetRelativePath(folder, Path.GetFullPath(sourcePath)).Replace('\\', '/');
         if (!file.ContainsSource(document.Id))
         {
-            var declaration = ClaimsFileDocument.ToJson(document, folder);
-            declaration["path"] = relative;
-            file.Sources.Add(declaration);
+            file.Sources.Add(ClaimsFileDocument.ToJson(document, folder));
         }
 
         var added = 0;

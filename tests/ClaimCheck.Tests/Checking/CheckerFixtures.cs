@@ -79,7 +79,7 @@ internal static class CheckerFixtures
         ["verdict"] = result.Verdict.ToString(),
         ["rule"] = result.Rule.Id,
         ["explanation"] = result.Explanation,
-        ["evidence"] = Evidence(result.Evidence),
+        ["evidence"] = ClaimCheck.Cli.ResultJson.Evidence(result.Evidence),
         ["atoms"] = new JArray(result.Atoms.Select(a => new JObject
         {
             ["text"] = a.Atom.Text,
@@ -93,7 +93,7 @@ internal static class CheckerFixtures
             ["verdict"] = a.Verdict.ToString(),
             ["rule"] = a.Rule.Id,
             ["explanation"] = a.Explanation,
-            ["evidence"] = Evidence(a.Evidence),
+            ["evidence"] = ClaimCheck.Cli.ResultJson.Evidence(a.Evidence),
             ["compared"] = new JArray(a.ComparedClaims),
         })),
     }.ToString(Newtonsoft.Json.Formatting.None);
@@ -105,15 +105,4 @@ internal static class CheckerFixtures
             $"[{a.Atom.Text}] {a.Atom.Modality}/{a.Atom.Polarity} {a.Verdict} {a.Rule.Id} frames: {string.Join(" | ", a.Atom.Frames)}"));
         return $"\"{result.Statement}\" gave {result.Verdict} by {result.Rule.Id} ({result.Explanation}); atoms: {atoms}";
     }
-
-    private static JArray Evidence(ImmutableArray<Evidence> evidence) => new(evidence.Select(e => new JObject
-    {
-        ["source"] = e.SourceId,
-        ["sentence"] = e.SentenceNumber,
-        ["text"] = e.SentenceText,
-        ["start"] = e.Start,
-        ["length"] = e.Length,
-        ["claim"] = e.ClaimId,
-        ["quote"] = e.Quote,
-    }));
 }
