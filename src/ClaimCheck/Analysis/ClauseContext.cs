@@ -44,7 +44,7 @@ internal sealed class ClauseContext
     {
         for (var i = 1; i < Tokens.Length - 1; i++)
         {
-            if (Tokens[i].Lower == "by" && Tokens[i - 1].Lower.EndsWith("ed", StringComparison.Ordinal) && i >= 2 && Tokens[i - 2].Lower is "be" or "been" or "is" or "are" or "was" or "were"
+            if (Tokens[i].Lower == "by" && Tokens[i - 1].Lower.EndsWith("ed", StringComparison.Ordinal) && i >= 2 && Lexicon.IsBeForm(Tokens[i - 2].Lower)
                 && Text.MentionsIn(i + 1, Math.Min(Tokens.Length, i + 4)).FirstOrDefault() is { Mention: not null } agent
                 && agent.Mention.Entity.Kind != EntityKind.Event)
             {

@@ -156,22 +156,13 @@ internal static class ClauseSplitter
         index + 1 < tokens.Length && tokens[index].IsWord && tokens[index].Lower.EndsWith("ed", StringComparison.Ordinal) && tokens[index].Lower.Length > 4
         && tokens[index + 1].Lower is "its" or "the" or "a" or "an" or "their" or "his" or "her" or "our" or "to";
 
-    private static bool HasPredicate(AtomText text, int start, int end, Func<Token, bool> isVerb)
-    {
-        for (var i = start; i < end; i++)
-        {
-            var token = text.Tokens[i];
-            if (token.IsWord && !text.IsInMention(i) && (Auxiliaries.Contains(token.Lower) || isVerb(token)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool HasPredicate(AtomText text, int start, int end, Func<Token, bool> isVerb) => IndexOfPredicate(text, start, end, isVerb) >= 0;
 
     /// <summary>The index of the first predicate word (auxiliary or verb) in [start, end), or start when none.</summary>
-    public static int FirstPredicate(AtomText text, int start, int end, Func<Token, bool> isVerb)
+    public static int FirstPredicate(AtomText text, int start, int end, Func<Token, bool> isVerb) =>
+        IndexOfPredicate(text, start, end, isVerb) is var index and >= 0 ? index : start;
+
+    private static int IndexOfPredicate(AtomText text, int start, int end, Func<Token, bool> isVerb)
     {
         for (var i = start; i < end; i++)
         {
@@ -182,7 +173,7 @@ internal static class ClauseSplitter
             }
         }
 
-        return start;
+        return -1;
     }
 
     // "…, and Russia is a member too": an entity or a determiner phrase, then a verb within a few words.

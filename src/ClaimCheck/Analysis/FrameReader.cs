@@ -711,7 +711,7 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices, Enti
         }
 
         var verb = buy.Phrase is not null ? buy : sell;
-        var passive = verb.Index > 0 && tokens[verb.Index - 1].Lower is "was" or "were" or "been" or "is" or "are" or "be";
+        var passive = verb.Index > 0 && Lexicon.IsBeForm(tokens[verb.Index - 1].Lower);
         var terms = clause.Terms.Find(tokens, verb.End);
         var subject = SubjectId(clause);
         if (passive)
@@ -814,7 +814,7 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices, Enti
         string? actor;
         var objects = new List<string>();
         var by = clause.IndexOf(action.End, "by");
-        var passive = (action.Index > 0 && tokens[action.Index - 1].Lower is "was" or "were" or "been" or "is" or "are" or "be")
+        var passive = (action.Index > 0 && Lexicon.IsBeForm(tokens[action.Index - 1].Lower))
             || (by >= 0 && by - action.End <= 3 && !clause.Lexicon.IsVerb(tokens[Math.Min(action.End, tokens.Length - 1)]));
         if (passive && by >= 0)
         {

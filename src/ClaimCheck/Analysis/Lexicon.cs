@@ -147,6 +147,9 @@ internal sealed class Lexicon
     public FrozenSet<string> VerbStems { get; }
 
     /// <summary>Whether a token is probably a verb (used to find predicates and clause boundaries).</summary>
+    /// <summary>A form of "to be" that makes a passive with a past participle ("was seized", "been rejected").</summary>
+    public static bool IsBeForm(string lower) => lower is "be" or "been" or "is" or "are" or "was" or "were";
+
     public bool IsVerb(Token token) => token.IsWord && VerbStems.Contains(token.Stem);
 
     /// <summary>The canonical member of a stem's synonym group (the stem itself when it has none).</summary>

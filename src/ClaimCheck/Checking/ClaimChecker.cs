@@ -216,8 +216,8 @@ public sealed class ClaimChecker
         for (var i = 1; i < tokens.Length; i++)
         {
             var token = tokens[i];
-            var isName = token.IsWord && token.IsCapitalised && !clause.Text.IsInMention(i) && !Lexicon.Default.Stopwords.Contains(token.Stem)
-                && Lexicon.Default.Office.Roles.MatchAt(tokens, i) is null && (i == 0 || tokens[i - 1].Text is not ("." or ":"));
+            var isName = token.IsWord && token.IsCapitalised && !clause.Text.IsInMention(i) && !lexicon.Stopwords.Contains(token.Stem)
+                && lexicon.Office.Roles.MatchAt(tokens, i) is null && tokens[i - 1].Text is not ("." or ":");
             var isModel = IsModelDesignation(token);
 
             // A figure the evidence never gives ("40 jets") is not supported by it, whatever else matches.

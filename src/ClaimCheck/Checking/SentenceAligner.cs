@@ -38,6 +38,8 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
         var predicate = MainPredicate(clause);
         var verbs = VerbStems(clause);
         var year = clause.Date?.Date.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
+        var actor = ActingEntity(clause);
+        var passive = IsPassive(clause);
         Alignment? best = null;
         var bestScore = 0.0;
         var agreeing = new List<(IndexedSentence Sentence, Verdict Verdict, RuleDescriptor Rule, double Score)>();
@@ -51,7 +53,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
 
             // The statement's subject must be who the matched clause of the sentence is about: in "Norway voted in
             // favour, while Finland abstained", "voted in favour" is Norway's, not Finland's.
-            if (!SubjectOwnsClause(sentence, clause, words, predicate))
+            if (!SubjectOwnsClause(sentence, actor, passive, words, predicate))
             {
                 continue;
             }
@@ -81,8 +83,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
 
             // "2.5 million barrels" where the sentence gives "1.8 million barrels": every other word covered, the number differs.
             var missingNumbers = words.Where(w => char.IsDigit(w.Stem[0]) && !sentence.Stems.Contains(w.Stem)).ToList();
-            var sentenceHasNumbers = sentence.Text.Tokens.Any(t => t.Kind == TokenKind.Number && !sentence.Years.Contains(t.Text));
-            if (missingNumbers.Count > 0 && sentenceHasNumbers && covered + missingNumbers.Count == words.Count && !recurring
+            if (missingNumbers.Count > 0 && sentence.Text.Tokens.Any(t => t.Kind == TokenKind.Number && !sentence.Years.Contains(t.Text)) && covered + missingNumbers.Count == words.Count && !recurring
                 && words.Count - missingNumbers.Count >= 2 && rules.IsEnabled(BuiltInRules.SentenceNumber.Id))
             {
                 result = new Alignment(Verdict.Contradicted, BuiltInRules.SentenceNumber, $"The source gives another figure than {missingNumbers[0].Text}: \"{sentence.Sentence.Text}\".", [sentence]);
@@ -154,17 +155,32 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
         return best;
     }
 
-    private bool SubjectOwnsClause(IndexedSentence sentence, ClauseContext clause, List<(string Stem, string Text)> words, (string Stem, string Text)? predicate)
+    // Who the statement says acted: its subject, else its first name; in the passive ("A tanker was seized by the
+    // Iranian navy"), the agent after "by".
+    private static Entity? ActingEntity(ClauseContext clause)
     {
-        // Without a grammatical subject ("The number of conscripts in Sweden fell…"), the first name stands in; in the
-        // passive ("A tanker was seized by the Iranian navy"), the agent after "by" is who acted.
         var subjectEntity = clause.Subject?.Entity ?? clause.Text.Mentions.FirstOrDefault()?.Entity;
-        var by = Array.FindIndex(clause.Tokens.ToArray(), clause.PredicateIndex, t => t.Lower == "by");
-        if (by > 0 && clause.Tokens.Take(by).Any(t => t.Lower is "was" or "were" or "been" or "is" or "are")
-            && clause.Text.MentionsIn(by + 1, Math.Min(clause.Tokens.Length, by + 5)).FirstOrDefault().Mention is { } agent)
+        var tokens = clause.Tokens;
+        var by = -1;
+        for (var i = clause.PredicateIndex; i < tokens.Length && by < 0; i++)
+        {
+            if (tokens[i].Lower == "by")
+            {
+                by = i;
+            }
+        }
+
+        if (by > 0 && tokens.Take(by).Any(t => t.Lower is "was" or "were" or "been" or "is" or "are")
+            && clause.Text.MentionsIn(by + 1, Math.Min(tokens.Length, by + 5)).FirstOrDefault().Mention is { } agent)
         {
             subjectEntity = agent.Entity;
         }
+
+        return subjectEntity;
+    }
+
+    private bool SubjectOwnsClause(IndexedSentence sentence, Entity? subjectEntity, bool passive, List<(string Stem, string Text)> words, (string Stem, string Text)? predicate)
+    {
         if (subjectEntity is null)
         {
             return true;
@@ -192,7 +208,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
         // A participial clause ("…, having led the coalition that removed Saddam Hussein and providing support ever
         // since") has no subject of its own: it is the sentence's, its first name; the names inside are objects.
         // A passive statement's subject ("Saddam Hussein was removed") is the patient, which may well sit inside.
-        if (start > 0 && IsParticiple(tokens[start]) && !IsPassive(clause))
+        if (start > 0 && IsParticiple(tokens[start]) && !passive)
         {
             return sentence.LeadingSubject is { } first && (first == subjectEntity.Id || Related(first, subjectEntity.Id));
         }
@@ -206,7 +222,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
         var tokens = clause.Tokens;
         for (var i = 0; i + 1 < tokens.Length; i++)
         {
-            if (tokens[i].Lower is "was" or "were" or "been" or "is" or "are" or "be" or "being"
+            if ((Lexicon.IsBeForm(tokens[i].Lower) || tokens[i].Lower == "being")
                 && tokens.Skip(i + 1).Take(2).Any(t => t.Lower.Length > 3 && (t.Lower.EndsWith("ed", StringComparison.Ordinal) || t.Lower.EndsWith("en", StringComparison.Ordinal))))
             {
                 return true;
@@ -274,7 +290,6 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
         return false;
     }
 
-    /// <summary>The atom's content words: not stopwords, entity names, negation words or date parts.</summary>
     /// <summary>
     /// Proper names the registry does not know ("Aegean Star", "Brent", "Maersk"): capitalised words inside the clause
     /// (not its first word), which a sentence must contain to speak about the same thing.
@@ -299,6 +314,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
     private static bool IsCalendarWord(string lower) => lower is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday"
         or "january" or "february" or "march" or "april" or "may" or "june" or "july" or "august" or "september" or "october" or "november" or "december";
 
+    /// <summary>The atom's content words: not stopwords, entity names, negation words or date parts.</summary>
     private List<(string Stem, string Text)> ContentWords(ClauseContext clause, List<string> names)
     {
         var tokens = clause.Tokens;

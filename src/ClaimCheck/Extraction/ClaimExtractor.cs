@@ -41,7 +41,8 @@ internal sealed class ClaimExtractor
         foreach (var sentence in source.Sentences)
         {
             // The organisation "the union" refers to: the last one named in this sentence or before.
-            var organisation = _entities.FindMentions(sentence.Text).LastOrDefault(m => m.Entity.Kind == EntityKind.Organisation)?.Entity ?? lastOrganisation;
+            var mentions = _entities.FindMentions(sentence.Text);
+            var organisation = mentions.LastOrDefault(m => m.Entity.Kind == EntityKind.Organisation)?.Entity ?? lastOrganisation;
             lastOrganisation = organisation;
             var atoms = _analyzer.Analyze(sentence.Text, previousSubject, organisation, previousGroup);
             var frames = new List<(Frame Frame, double Confidence)>();
@@ -70,7 +71,7 @@ internal sealed class ClaimExtractor
             if (frames.Count == 0 && IsEllipsis(sentence.Text) && !previousFrames.IsEmpty)
             {
                 antecedent = previousSentence;
-                foreach (var mention in _entities.FindMentions(sentence.Text))
+                foreach (var mention in mentions)
                 {
                     foreach (var frame in previousFrames)
                     {
@@ -85,7 +86,7 @@ internal sealed class ClaimExtractor
             var number = 0;
             foreach (var (frame, confidence) in frames)
             {
-                if (ToClaim(source, sentence, WithVoteContext(frame, sentence.Text), confidence, ++number, antecedent) is { } claim && seen.Add(Key(claim)))
+                if (ToClaim(source, sentence, WithVoteContext(frame, sentence.Text, mentions), confidence, ++number, antecedent) is { } claim && seen.Add(Key(claim)))
                 {
                     claims.Add(claim);
                 }
@@ -110,15 +111,16 @@ internal sealed class ClaimExtractor
     internal static bool IsEllipsis(string sentence)
     {
         var lower = sentence.TrimStart().ToLowerInvariant();
-        string[] starts = ["so did ", "so has ", "so have ", "so was ", "so were ", "so is ", "so are ", "as did ", "neither did ", "nor did ", "neither has ", "nor has "];
-        return starts.Any(lower.StartsWith);
+        return EllipsisStarts.Any(lower.StartsWith);
     }
+
+    private static readonly string[] EllipsisStarts = ["so did ", "so has ", "so have ", "so was ", "so were ", "so is ", "so are ", "as did ", "neither did ", "nor did ", "neither has ", "nor has "];
 
     /// <summary>
     /// "When the General Assembly voted on a resolution calling for a truce, Norway voted in favour…": a vote read in
     /// one clause takes the forum, motion and date the sentence gives in another.
     /// </summary>
-    private Frame WithVoteContext(Frame frame, string sentence)
+    private static Frame WithVoteContext(Frame frame, string sentence, ImmutableArray<EntityMention> mentions)
     {
         if (frame.Kind != ClaimKind.Vote)
         {
@@ -128,7 +130,7 @@ internal sealed class ClaimExtractor
         var lexicon = Lexicon.Default;
         var tokens = Tokenizer.Tokenize(sentence, lexicon.Stemmer);
         var slots = frame.Slots;
-        if (!slots.ContainsKey("forum") && _entities.FindMentions(sentence).FirstOrDefault(m => m.Entity.Id == "un" || m.Entity.RelatedTo == "un") is { } forum)
+        if (!slots.ContainsKey("forum") && mentions.FirstOrDefault(m => m.Entity.Id == "un" || m.Entity.RelatedTo == "un") is { } forum)
         {
             slots = slots.SetItem("forum", new SlotValue(SlotType.Entity, [forum.Entity.Id]));
         }
@@ -148,7 +150,7 @@ internal sealed class ClaimExtractor
             if (!slots.ContainsKey("motionAction") && lexicon.Vote.MotionActions.FindAll(tokens, noun.End, end).FirstOrDefault() is { Phrase: not null } action)
             {
                 slots = slots.SetItem("motionAction", new SlotValue(SlotType.Value, [action.Value]));
-                var target = _entities.FindMentions(sentence).FirstOrDefault(m => m.Start >= tokens[action.Index].End && m.Start < tokens[end - 1].End && m.Entity.Kind is EntityKind.Country or EntityKind.Event);
+                var target = mentions.FirstOrDefault(m => m.Start >= tokens[action.Index].End && m.Start < tokens[end - 1].End && m.Entity.Kind is EntityKind.Country or EntityKind.Event);
                 if (target is not null && !slots.ContainsKey("target"))
                 {
                     slots = slots.SetItem("target", new SlotValue(SlotType.Entity, [target.Entity.Id]));
@@ -159,6 +161,9 @@ internal sealed class ClaimExtractor
         var time = frame.Time ?? DateFinder.Find(tokens)?.Date;
         return frame with { Slots = slots, Time = time };
     }
+
+    private static Provenance Cite(SourceDocument source, Text.Sentence sentence) =>
+        new(source.Id, sentence.Number, sentence.Start, sentence.Length, sentence.Text, sentence.Text, source.Sha256);
 
     private Claim? ToClaim(SourceDocument source, Text.Sentence sentence, Frame frame, double confidence, int number, Text.Sentence? antecedent = null)
     {
@@ -190,10 +195,7 @@ internal sealed class ClaimExtractor
             Slots = slots,
             Time = frame.Time,
             // An elliptical sentence ("So did Chile.") cites the sentence it repeats as well.
-            Provenance = antecedent is { } first
-                ? [new Provenance(source.Id, sentence.Number, sentence.Start, sentence.Length, sentence.Text, sentence.Text, source.Sha256),
-                   new Provenance(source.Id, first.Number, first.Start, first.Length, first.Text, first.Text, source.Sha256)]
-                : [new Provenance(source.Id, sentence.Number, sentence.Start, sentence.Length, sentence.Text, sentence.Text, source.Sha256)],
+            Provenance = antecedent is { } first ? [Cite(source, sentence), Cite(source, first)] : [Cite(source, sentence)],
             IsDraft = true,
             Confidence = Math.Round(Math.Clamp(confidence, 0.1, 0.95), 2),
         };

@@ -148,7 +148,7 @@ public static class BuiltInRules
                     }
 
                     claims.Add(claim);
-                    explanation ??= $"The source says {Quote(claim)}, naming {context.NameOf(known)}, not {context.NameOf(stated)}; {Lower(rule.Reason)}";
+                    explanation ??= $"The source says {FrameRule.Quote(claim)}, naming {context.NameOf(known)}, not {context.NameOf(stated)}; {Lower(rule.Reason)}";
                 }
             }
 
@@ -188,8 +188,6 @@ public static class BuiltInRules
             "action" => context.Matcher.ActionOf(value),
             _ => value,
         };
-
-        private static string Quote(Claim claim) => $"\"{claim.Provenance[0].Quote}\"";
     }
 
     private sealed class DateMismatchRule : FrameRule

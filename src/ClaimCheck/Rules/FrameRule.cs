@@ -41,7 +41,7 @@ internal abstract class FrameRule : IClaimRule
     /// <summary>The verdict this rule gives on one claim about the same fact, or null.</summary>
     protected abstract (Verdict Verdict, string Explanation)? Judge(RuleContext context, Claim claim, ValueRelation relation, Knowledge.ExclusiveValues? exclusion);
 
-    protected static string Quote(Claim claim) => $"\"{claim.Provenance[0].Quote}\"";
+    internal static string Quote(Claim claim) => $"\"{claim.Provenance[0].Quote}\"";
 
     protected static bool SamePolarity(RuleContext context, Claim claim) => context.Frame.Polarity == claim.Polarity;
 

@@ -10,11 +10,13 @@ public sealed class RuleSet
 {
     private readonly ImmutableArray<IClaimRule> _rules;
     private readonly ImmutableDictionary<string, RuleSeverity> _severities;
+    private readonly ImmutableArray<IClaimRule> _enabled;
 
     private RuleSet(ImmutableArray<IClaimRule> rules, ImmutableDictionary<string, RuleSeverity> severities)
     {
         _rules = rules;
         _severities = severities;
+        _enabled = [.. rules.Where(r => IsEnabled(r.Descriptor.Id))]; // checked once: a set never changes
     }
 
     /// <summary>The built-in rules (see docs/rules.md), at their default severities.</summary>
@@ -24,7 +26,7 @@ public sealed class RuleSet
     public IEnumerable<RuleDescriptor> Descriptors => _rules.Select(r => r.Descriptor).Concat(BuiltInRules.EngineDescriptors);
 
     /// <summary>The frame rules that are switched on, in evaluation order.</summary>
-    public IEnumerable<IClaimRule> Enabled => _rules.Where(r => IsEnabled(r.Descriptor.Id));
+    public IEnumerable<IClaimRule> Enabled => _enabled;
 
     /// <summary>Adds (or replaces, by id) a rule.</summary>
     public RuleSet With(IClaimRule rule)
