@@ -19,9 +19,7 @@ internal static class ValidateCommand
 
     private static int Run(string? directory, string[] sources, TextWriter output)
     {
-        var claimBase = directory is null && sources.Length > 0
-            ? ClaimBase.FromSources(sources)
-            : ClaimBase.Load(directory ?? CommonOptions.DefaultClaimsDirectory).WithSources(sources);
+        var claimBase = ClaimBases.Open(directory, sources);
         var diagnostics = claimBase.Diagnostics.ToList();
         if (claimBase.Sources.Length > 1 && !claimBase.HasErrors)
         {
