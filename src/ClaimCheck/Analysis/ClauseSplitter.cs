@@ -28,6 +28,7 @@ internal static class ClauseSplitter
     {
         var tokens = text.Tokens;
         var cuts = new List<(int At, int Resume, bool NewSubject)>();
+        var antecedents = new Dictionary<int, (int First, int End)>();
 
         // "While Iraq has not joined the sanctions, it has benefited…": the leading subordinate clause is its own atom.
         if (tokens.Length > 3 && tokens[0].IsWord && Subordinators.Contains(tokens[0].Lower))
@@ -67,6 +68,17 @@ internal static class ClauseSplitter
                 && StartsClauseWithSubject(text, i + 1, isVerb))
             {
                 cuts.Add((i, i + 1, true));
+                continue;
+            }
+
+            // "…was pledged by the EU, which has also halted budget support": a trailing relative clause says something
+            // of its own about the name before the comma, which is its subject.
+            if (token.Text == "," && i + 2 < tokens.Length && tokens[i + 1].Lower is "which" or "who" && text.IsInMention(i - 1)
+                && (Auxiliaries.Contains(tokens[i + 2].Lower) || isVerb(tokens[i + 2]) || LooksLikePastVerb(tokens, i + 2))
+                && HasPredicate(text, cuts.Count == 0 ? 0 : cuts[^1].Resume, i, isVerb))
+            {
+                antecedents[cuts.Count] = text.MentionRanges[text.MentionAtToken[i - 1]];
+                cuts.Add((i, i + 2, false));
                 continue;
             }
 
@@ -125,20 +137,25 @@ internal static class ClauseSplitter
         var result = ImmutableArray.CreateBuilder<Clause>(cuts.Count + 1);
         var start = 0;
         var borrow = false;
-        foreach (var (at, resume, newSubject) in cuts)
+        (int First, int End)? antecedent = null;
+        for (var c = 0; c < cuts.Count; c++)
         {
-            result.Add(Make(start, TrimComma(tokens, start, at), borrow, subjectEnd));
+            var (at, resume, newSubject) = cuts[c];
+            result.Add(Make(start, TrimComma(tokens, start, at), borrow, subjectEnd, antecedent));
             start = resume;
             borrow = !newSubject;
+            antecedent = antecedents.TryGetValue(c, out var range) ? range : null;
         }
 
-        result.Add(Make(start, tokens.Length, borrow, subjectEnd));
+        result.Add(Make(start, tokens.Length, borrow, subjectEnd, antecedent));
         return result.ToImmutable();
     }
 
     // A clause that starts with a verb or auxiliary borrows the first clause's subject (the words before its first predicate).
-    private static Clause Make(int start, int end, bool borrow, int subjectEnd) =>
-        borrow && subjectEnd > 0 ? new Clause(start, end, 0, subjectEnd) : new Clause(start, end, 0, 0);
+    // A relative clause borrows its antecedent instead.
+    private static Clause Make(int start, int end, bool borrow, int subjectEnd, (int First, int End)? antecedent = null) =>
+        antecedent is { } named ? new Clause(start, end, named.First, named.End)
+        : borrow && subjectEnd > 0 ? new Clause(start, end, 0, subjectEnd) : new Clause(start, end, 0, 0);
 
     // The tokens from `start` on, as a text of their own (mentions re-based), for splitting the rest of a sentence.
     private static AtomText Rebase(AtomText text, int start)

@@ -29,6 +29,22 @@ internal static class DateFinder
         return null;
     }
 
+    /// <summary>Every date in the tokens, in order, with the token range each covers.</summary>
+    public static List<(PartialDate Date, int First, int End)> FindAll(IReadOnlyList<Token> tokens)
+    {
+        var found = new List<(PartialDate Date, int First, int End)>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (TryAt(tokens, i) is { } date)
+            {
+                found.Add(date);
+                i = date.End - 1;
+            }
+        }
+
+        return found;
+    }
+
     private static (PartialDate Date, int First, int End)? TryAt(IReadOnlyList<Token> tokens, int i)
     {
         var token = tokens[i];

@@ -120,12 +120,42 @@ internal sealed class FrameBuilder(ClaimKind kind)
 
     public bool Has(string slot) => _slots.ContainsKey(slot);
 
+    /// <summary>
+    /// The date of the reading. With one date in the clause, that date. With several ("entered Cambodia in December
+    /// 1978 and removed the government in January 1979"), the one that follows the anchor in its own verb phrase,
+    /// else the nearest one before it in the same segment; when neither is clear, none (never a wrong one).
+    /// </summary>
+    private PartialDate? TimeOfAnchor(ClauseContext clause)
+    {
+        var dates = DateFinder.FindAll(clause.Tokens);
+        if (dates.Select(d => d.Date).Distinct().Count() <= 1 || _anchor == int.MaxValue)
+        {
+            return clause.Date?.Date;
+        }
+
+        var tokens = clause.Tokens;
+        bool Breaks(Token token) => token.Text is "," or ";" || token.Lower is "that" or "which" or "who" or "and" or "but" or "while";
+        var after = dates.FindIndex(d => d.First > _anchor) is >= 0 and var a ? dates[a] : ((PartialDate Date, int First, int End)?)null;
+        if (after is { } next && next.First - _anchor <= 10 && !Enumerable.Range(_anchor + 1, next.First - _anchor - 1).Any(i => Breaks(tokens[i])))
+        {
+            return next.Date;
+        }
+
+        var before = dates.FindLastIndex(d => d.End <= _anchor) is >= 0 and var b ? dates[b] : ((PartialDate Date, int First, int End)?)null;
+        if (before is { } previous && !Enumerable.Range(previous.End, _anchor - previous.End).Any(i => tokens[i].Lower is "and" or "but" or "while" or ";"))
+        {
+            return previous.Date;
+        }
+
+        return null;
+    }
+
     public Frame Build(ClauseContext clause, bool flip = false) => new()
     {
         Kind = Kind,
         Slots = _slots.ToImmutable(),
         Polarity = clause.PolarityIgnoring(_consumed, flip, _anchor),
-        Time = _time ?? clause.Date?.Date,
+        Time = _time ?? TimeOfAnchor(clause),
         IsHypothetical = _anchor != int.MaxValue && Enumerable.Range(Math.Max(0, clause.PredicateIndex), Math.Max(0, Math.Min(_anchor, clause.Tokens.Length) - Math.Max(0, clause.PredicateIndex)))
             .Any(i => clause.Tokens[i].Lower is "will" or "would" or "could" or "might" or "may" or "shall" or "should" or "plans" or "planned" or "intends" or "aims" or "hopes"),
         HasUnplacedNegation = _anchor != int.MaxValue && !clause.IsPassive && clause.NegationCues.Any(cue => cue > _anchor && !_consumed.Contains(cue) && SameSegment(clause, _anchor, cue)),

@@ -17,8 +17,22 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices, Enti
     {
         var frames = ImmutableArray.CreateBuilder<Frame>();
         var tokens = clause.Tokens;
-        var hasSanctions = lexicon.Sanctions.Triggers.FindAll(tokens).Any();
+        var sanctionsTrigger = lexicon.Sanctions.Triggers.FindAll(tokens).FirstOrDefault();
+        var hasSanctions = sanctionsTrigger.Phrase is not null;
         var hasVote = IsVote(clause);
+
+        // "voted against the resolution urging an end to the embargo": the sanctions are what the motion is about,
+        // not something the voter did, so the vote is the reading and nothing is read from inside the motion.
+        if (hasVote && hasSanctions && VoteVerbIndex(tokens) is { } voteVerb && voteVerb < sanctionsTrigger.Index)
+        {
+            var vote = ReadVote(clause);
+            if (vote?.Slot("motion") is not null)
+            {
+                Add(frames, vote);
+                Add(frames, ReadOffice(clause));
+                return frames.ToImmutable();
+            }
+        }
 
         if (hasSanctions)
         {
@@ -193,6 +207,15 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices, Enti
     }
 
     // ---------------------------------------------------------------- vote
+
+    // The first voting verb used as a verb ("voted", "abstained", "backed the resolution"), if any.
+    private int? VoteVerbIndex(ImmutableArray<Token> tokens)
+    {
+        var trigger = lexicon.Vote.Triggers.FindAll(tokens).Concat(lexicon.Vote.MotionVerbs.FindAll(tokens))
+            .Where(t => t.Index == 0 || tokens[t.Index - 1].Lower is not ("the" or "a" or "its" or "their"))
+            .OrderBy(t => t.Index).FirstOrDefault();
+        return trigger.Phrase is null ? null : trigger.Index;
+    }
 
     private bool IsVote(ClauseContext clause)
     {
@@ -482,11 +505,12 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices, Enti
             }
         }
 
-        // "careful not to put their relationship at risk": a negation that governs another verb is not about the relation.
+        // "careful not to put their relationship at risk": a negation that governs another verb is not about the relation
+        // (unless that verb is itself a negation: "does not reject normalization" negates the rejection).
         foreach (var cue in clause.NegationCues.Where(c => c < relationAt))
         {
             var verbBetween = Enumerable.Range(cue + 1, Math.Max(0, relationAt - cue - 1)).Any(i =>
-                tokens[i].IsWord && (clause.Lexicon.IsVerb(tokens[i]) || (i > 0 && tokens[i - 1].Lower == "to")) && !clause.Text.IsInMention(i)
+                tokens[i].IsWord && !clause.NegationCues.Contains(i) && (clause.Lexicon.IsVerb(tokens[i]) || (i > 0 && tokens[i - 1].Lower == "to")) && !clause.Text.IsInMention(i)
                 && !RelationVerbs.Contains(tokens[i].Stem)
                 && relations.Status.MatchAt(tokens, i) is null && relations.BreakVerbs.MatchAt(tokens, i) is null);
             if (verbBetween)
@@ -1082,7 +1106,7 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices, Enti
                     value = reached.Value;
                     for (var y = k + 2; y < Math.Min(tokens.Length, k + 7); y++)
                     {
-                        if (tokens[y].Kind == TokenKind.Number && tokens[y].Text.Length == 4 && tokens[y - 1].Lower is "in" or "by"
+                        if (tokens[y].Kind == TokenKind.Number && tokens[y].Text.Length == 4 && tokens[y].Text.All(char.IsDigit) && tokens[y - 1].Lower is "in" or "by"
                             && ClaimCheck.Claims.PartialDate.TryParse(tokens[y].Text, out var year))
                         {
                             builder.Time(year);
@@ -1118,7 +1142,7 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices, Enti
                 continue;
             }
 
-            if (!double.TryParse(tokens[i].Text.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+            if (!double.TryParse(tokens[i].Stem, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
             {
                 continue;
             }

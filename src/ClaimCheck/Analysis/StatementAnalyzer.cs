@@ -101,7 +101,7 @@ internal sealed class StatementAnalyzer
             return [new AnalyzedAtom(new StatementAtom { Text = trimmed, Start = statement.IndexOf(trimmed, StringComparison.Ordinal), Length = trimmed.Length, Modality = modality, Mentions = whole.Mentions }, null)];
         }
 
-        var contentStart = SkipAttribution(whole);
+        var contentStart = FindContrastFocus(whole) is null ? SkipAttribution(whole) : 0; // "It was X that…" is no attribution
         var atoms = ImmutableArray.CreateBuilder<AnalyzedAtom>();
 
         // "…, the article says." / "…, Baghdad Operations Commander Lt. Gen. Al-Tamimi said.": a trailing attribution.
@@ -119,6 +119,21 @@ internal sealed class StatementAnalyzer
         var speaker = (contentStart > 0 ? whole.MentionsIn(0, contentStart).FirstOrDefault(m => m.Mention.Entity.Kind is EntityKind.Person or EntityKind.Organisation).Mention?.Entity : null)
             ?? trailingSpeaker;
         var body = Sub(whole, contentStart);
+
+        // "It was Tehran, not Washington, that pressured…" / "Tehran, not Washington, pressured…": the focus did it, and
+        // the contrasted name did not.
+        if (FindContrastFocus(body) is { } focus)
+        {
+            var rest = body.Slice(focus.RestStart, body.Tokens.Length);
+            var restStart = body.Tokens[focus.RestStart].Start + OffsetOf(whole, contentStart);
+            if (focus.Contrast is { } contrast)
+            {
+                var denied = Prepare($"{body.Slice(contrast.First, contrast.End)} never {rest}");
+                atoms.Add(AnalyzeClause(denied, restStart, rest.Length, null, contextOrganisation));
+            }
+
+            body = Prepare($"{body.Slice(focus.First, focus.End)} {rest}");
+        }
 
         // "Elena Romansky, Britain's ambassador to Iraq, called…": the appositive is an assertion of its own.
         if (FindAppositive(body) is { } appositive)
@@ -164,6 +179,41 @@ internal sealed class StatementAnalyzer
         }
 
         return atoms.ToImmutable();
+    }
+
+    /// <summary>
+    /// A focused subject: "It was X[, not Y,] that/who …" (a cleft) or "X, not Y, …". Returns the focus, the contrasted
+    /// name if any, and where the predicate starts.
+    /// </summary>
+    private static ((int First, int End)? Contrast, int First, int End, int RestStart)? FindContrastFocus(AtomText text)
+    {
+        var tokens = text.Tokens;
+        int MentionEnd(int at) => text.IsInMention(at) && text.MentionRanges[text.MentionAtToken[at]].First == at ? text.MentionRanges[text.MentionAtToken[at]].End : -1;
+        int SkipThe(int at) => at < tokens.Length && tokens[at].Lower == "the" ? at + 1 : at;
+
+        var cleft = tokens.Length > 4 && tokens[0].Lower == "it" && tokens[1].Lower is "was" or "is";
+        var first = SkipThe(cleft ? 2 : 0);
+        var end = first < tokens.Length ? MentionEnd(first) : -1;
+        if (end < 0)
+        {
+            return null;
+        }
+
+        (int First, int End)? contrast = null;
+        var next = end;
+        if (next + 2 < tokens.Length && tokens[next].Text == "," && tokens[next + 1].Lower == "not" && SkipThe(next + 2) is var other && other < tokens.Length && MentionEnd(other) is > 0 and var otherEnd
+            && otherEnd < tokens.Length && tokens[otherEnd].Text == ",")
+        {
+            contrast = (other, otherEnd);
+            next = otherEnd + 1;
+        }
+
+        if (cleft && next < tokens.Length && tokens[next].Lower is "that" or "who" or "which")
+        {
+            return next + 1 < tokens.Length ? (contrast, first, end, next + 1) : null;
+        }
+
+        return !cleft && contrast is not null && next < tokens.Length ? (contrast, first, end, next) : null;
     }
 
     /// <summary>
@@ -276,6 +326,8 @@ internal sealed class StatementAnalyzer
             // "little history of", "few ties": quantity words that deny (but "a little", "a few" do not).
             if ((tokens[i2].Lower is "stopped" && i2 + 1 < tokens.Length && tokens[i2 + 1].Lower.EndsWith("ing", StringComparison.Ordinal))
                 || tokens[i2].Lower is "ceased" or "halted"
+                || (IsCessation(tokens[i2].Lower) && i2 + 1 < tokens.Length && tokens[i2 + 1].IsWord && tokens[i2 + 1].Lower is not ("from" or "in" or "on" or "by" or "at" or "after" or "with")
+                    && (i2 == 0 || !Lexicon.IsBeForm(tokens[i2 - 1].Lower)))
                 || (tokens[i2].Lower is "little" or "few" && (i2 == 0 || tokens[i2 - 1].Lower is not ("a" or "the" or "very" or "quite"))))
             {
                 cues.Add(i2);
@@ -481,4 +533,8 @@ internal sealed class StatementAnalyzer
         // "…, officials said." at the end: drop the trailing attribution by analysing the whole; negligible effect.
         return 0;
     }
+
+    // "suspended budget support", "ended a military cooperation agreement": an active verb that stops what follows it.
+    // (Not the passive "was suspended from the union", whose subject is what stopped.)
+    private static bool IsCessation(string lower) => lower is "suspended" or "ended" or "terminated" or "discontinued" or "scrapped" or "cancelled" or "canceled" or "revoked" or "froze" or "axed";
 }

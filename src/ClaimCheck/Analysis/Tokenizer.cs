@@ -1,4 +1,6 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Globalization;
 using ClaimCheck.Text;
 
 namespace ClaimCheck.Analysis;
@@ -60,14 +62,74 @@ internal static class Tokenizer
             i = end;
         }
 
-        return tokens.ToImmutable();
+        return MergeNumberWords(tokens, text).ToImmutable();
+    }
+
+    // Cardinals written as words compare as figures: "nine" → 9, "twenty-five" → 25. ("one" stays a word: it is far
+    // more often a pronoun, as in "one of the largest".)
+    private static readonly FrozenDictionary<string, int> NumberWords = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10,
+        ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17,
+        ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60,
+        ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static int? NumberWordValue(string lower)
+    {
+        if (NumberWords.TryGetValue(lower, out var value))
+        {
+            return value;
+        }
+
+        // "twenty-five"
+        var dash = lower.IndexOf('-', StringComparison.Ordinal);
+        return dash > 0 && NumberWords.TryGetValue(lower[..dash], out var tens) && tens >= 20 && tens % 10 == 0
+            && NumberWords.TryGetValue(lower[(dash + 1)..], out var units) && units < 10 ? tens + units : null;
+    }
+
+    // "three hundred", "five thousand": one figure (300, 5000), so that it compares with "300" and "5,000".
+    private static ImmutableArray<Token>.Builder MergeNumberWords(ImmutableArray<Token>.Builder tokens, string text)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Number && tokens[i + 1].Lower is "hundred" or "thousand"
+                && int.TryParse(tokens[i].Stem, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value < 1000)
+            {
+                var total = value * (tokens[i + 1].Lower == "hundred" ? 100 : 1000);
+                var raw = text[tokens[i].Start..tokens[i + 1].End];
+                tokens[i] = new Token(raw, tokens[i].Start, raw.ToLowerInvariant(), total.ToString(CultureInfo.InvariantCulture), TokenKind.Number);
+                tokens.RemoveAt(i + 1);
+            }
+        }
+
+        return tokens;
+    }
+
+    // "5,000" → "5000", "01" → "1": one written form per value.
+    private static string NormalFigure(string lower)
+    {
+        var figure = lower.Replace(",", "", StringComparison.Ordinal);
+        return figure.Length > 1 && figure[0] == '0' && char.IsDigit(figure[1]) ? figure.TrimStart('0') is { Length: > 0 } trimmed ? trimmed : "0" : figure;
     }
 
     private static void Add(ImmutableArray<Token>.Builder tokens, string text, int start, int end, TokenKind kind, Stemmer stemmer)
     {
         var raw = text[start..end];
         var lower = TextFolding.FoldQuotes(raw).ToLowerInvariant();
-        var stem = kind == TokenKind.Word ? stemmer.Stem(lower) : lower;
+        if (kind == TokenKind.Word && NumberWordValue(lower) is { } value)
+        {
+            tokens.Add(new Token(raw, start, lower, value.ToString(CultureInfo.InvariantCulture), TokenKind.Number));
+            return;
+        }
+
+        // A figure compares without its thousands separators: "5,000" and "5000" (and "five thousand") are one value.
+        var stem = kind switch
+        {
+            TokenKind.Word => stemmer.Stem(lower),
+            TokenKind.Number => NormalFigure(lower),
+            _ => lower,
+        };
         tokens.Add(new Token(raw, start, lower, stem, kind));
     }
 

@@ -197,7 +197,9 @@ public sealed class ClaimChecker
         // A word of the statement the evidence does not have, whose antonym it has ("a recent phenomenon" against
         // "a long history"): the match ignored it, so the statement is not supported.
         var lexicon = Lexicon.Default;
-        var evidenceStems = Tokenizer.Tokenize(evidenceText, lexicon.Stemmer).Select(t => lexicon.Canonical(t.Stem)).ToHashSet(StringComparer.Ordinal);
+        var evidenceTokens = Tokenizer.Tokenize(evidenceText, lexicon.Stemmer);
+        var evidenceStems = evidenceTokens.Select(t => lexicon.Canonical(t.Stem)).ToHashSet(StringComparer.Ordinal);
+        var evidenceFigures = evidenceTokens.Where(t => t.Kind == TokenKind.Number).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
         foreach (var token in tokens)
         {
             var stem = lexicon.Canonical(token.Stem);
@@ -223,7 +225,7 @@ public sealed class ClaimChecker
             // A figure the evidence never gives ("40 jets") is not supported by it, whatever else matches.
             var inDate = clause.Date is { } date && i >= date.First && i < date.End;
             var isFigure = token.Kind == TokenKind.Number && !inDate && !(token.Text.Length == 4 && token.Text.All(char.IsDigit));
-            if ((isName || isModel || isFigure) && !evidenceText.Contains(token.Lower, StringComparison.Ordinal))
+            if (((isName || isModel) && !evidenceText.Contains(token.Lower, StringComparison.Ordinal)) || (isFigure && !evidenceFigures.Contains(token.Stem)))
             {
                 return result with
                 {

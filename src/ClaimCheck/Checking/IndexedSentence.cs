@@ -22,7 +22,7 @@ internal sealed class IndexedSentence
             .Concat(elided?.Stems ?? [])
             .ToFrozenSet(StringComparer.Ordinal);
         LeadingSubject = extraEntities?.FirstOrDefault() ?? text.Mentions.FirstOrDefault()?.Entity.Id;
-        Years = text.Tokens.Where(t => t.Kind == TokenKind.Number && t.Text.Length == 4).Select(t => t.Text).ToFrozenSet(StringComparer.Ordinal);
+        Years = text.Tokens.Where(t => t.Kind == TokenKind.Number && t.Text.Length == 4 && t.Text.All(char.IsDigit)).Select(t => t.Text).ToFrozenSet(StringComparer.Ordinal);
     }
 
     public SourceDocument Source { get; }

@@ -124,6 +124,10 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
                         result = new Alignment(Verdict.Contradicted, BuiltInRules.SentenceNegation, $"The source says the opposite: \"{sentence.Sentence.Text}\".", [sentence]);
                     }
                 }
+                else if (!FiguresInSameOrder(clause, sentence))
+                {
+                    continue;
+                }
                 else if (rules.IsEnabled(BuiltInRules.SentenceSupport.Id))
                 {
                     result = new Alignment(Verdict.Supported, BuiltInRules.SentenceSupport, $"The source says \"{sentence.Sentence.Text}\".", [sentence]);
@@ -376,6 +380,13 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
             if (lexicon.IsContent(token))
             {
                 words.Add((lexicon.Canonical(token.Stem), token.Text));
+
+                // "second-largest": the rank is a word of its own, which a sentence saying "largest" does not cover.
+                var dash = token.Lower.IndexOf('-', StringComparison.Ordinal);
+                if (dash > 0 && Ordinals.Contains(token.Lower[..dash]))
+                {
+                    words.Add((token.Lower[..dash], token.Lower[..dash]));
+                }
             }
         }
 
@@ -439,6 +450,26 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
         }
 
         return false;
+    }
+
+    // "four members backed it, nine voted against" is not "nine in favour, four against": with two figures or more, the
+    // sentence must give them in the statement's order, else which figure goes with which word is unknown.
+    private static bool FiguresInSameOrder(ClauseContext clause, IndexedSentence sentence)
+    {
+        var tokens = sentence.Text.Tokens;
+        var own = clause.Tokens;
+        var figures = own.Where(t => t.Kind == TokenKind.Number && !(t.Text.Length == 4 && t.Text.All(char.IsDigit))).Select(t => t.Stem).Distinct(StringComparer.Ordinal).ToList();
+
+        // "fell to 785,000 from 1.2 million": "from" and "to" say which figure is which, in any order.
+        static bool Marked(ImmutableArray<Token> words) => words.Select((t, i) => (t, i)).Any(p => p.t.Kind == TokenKind.Number
+            && Enumerable.Range(Math.Max(0, p.i - 3), Math.Min(3, p.i)).Any(k => words[k].Lower is "from" or "to"));
+        if (figures.Count < 2 || (Marked(own) && Marked(tokens)))
+        {
+            return true;
+        }
+
+        var positions = figures.Select(f => tokens.IndexOf(tokens.FirstOrDefault(t => t.Kind == TokenKind.Number && t.Stem == f)!)).ToList();
+        return positions.Zip(positions.Skip(1)).All(p => p.First < p.Second);
     }
 
     // The first content verb at or after the clause's predicate position ("were insulated" → insulated).

@@ -1,0 +1,43 @@
+using ClaimCheck.Checking;
+using ClaimCheck.Claims;
+
+namespace ClaimCheck.Tests.Checking;
+
+/// <summary>
+/// Readings that decide which part of a sentence a fact belongs to: figures written as words, one date per verb
+/// phrase, a vote on a motion about sanctions, a rank before "largest", the order of several figures, verbs that
+/// stop what follows them, trailing relative clauses, clefts with a contrast, and a negated negation. Checked in
+/// reference mode against <c>Fixtures/Sources/pacific.txt</c>, written for these tests.
+/// </summary>
+public sealed class ClauseAndFigureReadingTests
+{
+    private static readonly Lazy<ClaimBase> PacificBase = new(() => ClaimBase.FromSources([ReferenceModeTests.Source("pacific.txt")]));
+    private static readonly Lazy<ClaimChecker> Checker = new(() => ClaimChecker.Create(PacificBase.Value));
+
+    [TestCase("Fiji sent three hundred police officers to Solomon Islands in 2021.", Verdict.Supported, TestName = "A figure in words equals the same figure in digits")]
+    [TestCase("Fiji sent four hundred police officers to Solomon Islands in 2021.", Verdict.Contradicted, TestName = "A different figure in words contradicts")]
+    [TestCase("Australian troops left Solomon Islands in June 2017.", Verdict.Supported, TestName = "A verb takes the date of its own phrase")]
+    [TestCase("Australian troops left Solomon Islands in July 2003.", Verdict.Contradicted, TestName = "The date of another verb phrase is not the verb's date")]
+    [TestCase("Fiji voted against the resolution urging an end to the US embargo on Cuba.", Verdict.Contradicted, TestName = "A vote on a motion about an embargo is read as the vote, not as lifting sanctions")]
+    [TestCase("It was Tonga that hosted the Pacific Islands Forum summit in 2023.", Verdict.Supported, TestName = "A cleft is read as its focus doing the act")]
+    [TestCase("It was Fiji, not Tonga, that hosted the Pacific Islands Forum summit in 2023.", Verdict.Contradicted, TestName = "A cleft's contrasted name is denied the act")]
+    [TestCase("Samoa does not reject normalisation of relations with Taiwan.", Verdict.Contradicted, TestName = "A negated rejection is not a rejection")]
+    [TestCase("Japan has halted new loans to Tonga.", Verdict.Supported, TestName = "A verb that stops what follows it reads as its denial")]
+    [TestCase("Aid of 50 million dollars was pledged to Tonga by Japan, which has also halted new loans.", Verdict.Supported, TestName = "A trailing relative clause is an atom about the name before it")]
+    public void Reading_DecidesTheVerdict(string statement, Verdict expected)
+    {
+        var result = Checker.Value.Check(statement);
+
+        result.Verdict.Should().Be(expected, CheckerFixtures.Describe(result));
+        result.ShouldRestOnRealSentences(PacificBase.Value);
+    }
+
+    [TestCase("Australia is only Fiji's second-largest trading partner.", TestName = "A rank before largest is a word the sentence must cover")]
+    [TestCase("Fiji's motion on fisheries passed with three members in favour and twelve against.", TestName = "Several figures must come in the sentence's order")]
+    public void Reading_IsNeverSupported(string statement)
+    {
+        var result = Checker.Value.Check(statement);
+
+        result.Verdict.Should().NotBe(Verdict.Supported, CheckerFixtures.Describe(result));
+    }
+}
