@@ -13,6 +13,7 @@ namespace ClaimCheck.Analysis;
 internal sealed class Lexicon
 {
     private readonly FrozenDictionary<string, string> _synonymOf;
+    private readonly FrozenDictionary<string, ImmutableArray<string>> _senses;
     private readonly FrozenSet<(string, string)> _antonyms;
 
     private Lexicon(JObject root, Stemmer stemmer)
@@ -50,17 +51,27 @@ internal sealed class Lexicon
         Statement = Set(frames["statement"]!["verbs"], stemmer);
         Quantity = new QuantityWords(frames["quantity"]!, stemmer);
 
-        var synonyms = new Dictionary<string, string>(StringComparer.Ordinal);
+        // A word may belong to several groups, one per sense ("hit": attack, affect); its first group is its canonical form.
+        var senses = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var group in root["synonyms"]!.Children<JArray>())
         {
             var stems = Stems(group, stemmer).ToList();
             foreach (var stem in stems)
             {
-                synonyms.TryAdd(stem, stems[0]);
+                if (!senses.TryGetValue(stem, out var heads))
+                {
+                    senses[stem] = heads = [];
+                }
+
+                if (!heads.Contains(stems[0]))
+                {
+                    heads.Add(stems[0]);
+                }
             }
         }
 
-        _synonymOf = synonyms.ToFrozenDictionary(StringComparer.Ordinal);
+        _synonymOf = senses.ToFrozenDictionary(p => p.Key, p => p.Value[0], StringComparer.Ordinal);
+        _senses = senses.ToFrozenDictionary(p => p.Key, p => p.Value.Count == 1 && p.Value[0] == p.Key ? [p.Key] : p.Value.Prepend(p.Key).Distinct(StringComparer.Ordinal).ToImmutableArray(), StringComparer.Ordinal);
         var antonyms = new HashSet<(string, string)>();
         foreach (var pair in root["antonyms"]!.Children<JArray>())
         {
@@ -154,6 +165,12 @@ internal sealed class Lexicon
 
     /// <summary>The canonical member of a stem's synonym group (the stem itself when it has none).</summary>
     public string Canonical(string stem) => _synonymOf.GetValueOrDefault(stem, stem);
+
+    /// <summary>
+    /// Every form a stem compares as: itself and the canonical form of each synonym group it belongs to. Two words match
+    /// when their senses meet.
+    /// </summary>
+    public ImmutableArray<string> Senses(string stem) => _senses.TryGetValue(stem, out var senses) ? senses : [stem];
 
     /// <summary>Whether two stems are antonyms (after synonym folding).</summary>
     public bool AreAntonyms(string a, string b) => _antonyms.Contains((Canonical(a), Canonical(b)));

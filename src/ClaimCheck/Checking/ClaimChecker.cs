@@ -198,12 +198,12 @@ public sealed class ClaimChecker
         // "a long history"): the match ignored it, so the statement is not supported.
         var lexicon = Lexicon.Default;
         var evidenceTokens = Tokenizer.Tokenize(evidenceText, lexicon.Stemmer);
-        var evidenceStems = evidenceTokens.Select(t => lexicon.Canonical(t.Stem)).ToHashSet(StringComparer.Ordinal);
+        var evidenceStems = evidenceTokens.SelectMany(t => lexicon.Senses(t.Stem)).ToHashSet(StringComparer.Ordinal);
         var evidenceFigures = evidenceTokens.Where(t => t.Kind == TokenKind.Number).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
         foreach (var token in tokens)
         {
             var stem = lexicon.Canonical(token.Stem);
-            if (token.IsWord && !evidenceStems.Contains(stem) && evidenceStems.Any(e => lexicon.AreAntonyms(stem, e)))
+            if (token.IsWord && !lexicon.Senses(token.Stem).Any(evidenceStems.Contains) && evidenceStems.Any(e => lexicon.AreAntonyms(stem, e)))
             {
                 return result with
                 {
@@ -270,7 +270,7 @@ public sealed class ClaimChecker
         {
             foreach (var token in Tokenizer.Tokenize(TextFolding(atom.Text), Lexicon.Default.Stemmer).Where(Lexicon.Default.IsContent))
             {
-                foreach (var sentence in _sentencesByStem[Lexicon.Default.Canonical(token.Stem)])
+                foreach (var sentence in Lexicon.Default.Senses(token.Stem).SelectMany(sense => _sentencesByStem[sense]))
                 {
                     if (seen.Add(sentence))
                     {

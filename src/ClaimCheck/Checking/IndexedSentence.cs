@@ -18,7 +18,7 @@ internal sealed class IndexedSentence
         Claims = [.. claims];
         EntityIds = text.Mentions.Select(m => m.Entity.Id).Concat(Claims.SelectMany(c => c.EntityIds())).Concat(extraEntities ?? []).ToFrozenSet(StringComparer.Ordinal);
         Stems = text.Tokens.Where(t => t.Kind != TokenKind.Punctuation)
-            .SelectMany(t => t.Lower.IndexOf('-', StringComparison.Ordinal) is > 0 and var dash ? [lexicon.Canonical(t.Stem), lexicon.Canonical(t.Lower[..dash])] : new[] { lexicon.Canonical(t.Stem) })
+            .SelectMany(t => t.Lower.IndexOf('-', StringComparison.Ordinal) is > 0 and var dash ? [.. lexicon.Senses(t.Stem), .. lexicon.Senses(t.Lower[..dash])] : lexicon.Senses(t.Stem).AsEnumerable())
             .Concat(elided?.Stems ?? [])
             .ToFrozenSet(StringComparer.Ordinal);
         LeadingSubject = extraEntities?.FirstOrDefault() ?? text.Mentions.FirstOrDefault()?.Entity.Id;

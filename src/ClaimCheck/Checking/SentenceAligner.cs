@@ -58,14 +58,14 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
                 continue;
             }
 
-            var covered = words.Count(w => sentence.Stems.Contains(w.Stem));
+            var covered = words.Count(w => Covers(sentence, w));
             var coverage = (double)covered / words.Count;
-            var antonym = words.FirstOrDefault(w => !sentence.Stems.Contains(w.Stem) && AntonymOfSubject(sentence, w.Stem, clause.Subject?.Entity.Id, atomEntities.Count == 0));
+            var antonym = words.FirstOrDefault(w => !Covers(sentence, w) && AntonymOfSubject(sentence, w.Stem, clause.Subject?.Entity.Id, atomEntities.Count == 0));
             var coverageWithAntonym = antonym.Stem is null ? coverage : (double)(covered + 1) / words.Count;
 
             // The predicate must be there (or its antonym, said of the same subject): "consumers were insulated from price
             // rises" is not covered by "…affected consumers", and never supported by it.
-            var predicateMissing = predicate is { } verb && !sentence.Stems.Contains(verb.Stem);
+            var predicateMissing = predicate is { } verb && !Covers(sentence, verb);
             if (predicateMissing && antonym.Stem != predicate!.Value.Stem)
             {
                 continue;
@@ -73,7 +73,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
 
             // A missing word whose antonym the sentence uses ("easier" vs "more difficult") is never let through as
             // an allowed miss: it is a contradiction when said of the same subject, else not enough info.
-            if (antonym.Stem is null && words.Any(w => !sentence.Stems.Contains(w.Stem) && sentence.Stems.Any(st => lexicon.AreAntonyms(w.Stem, st))))
+            if (antonym.Stem is null && words.Any(w => !Covers(sentence, w) && sentence.Stems.Any(st => lexicon.AreAntonyms(w.Stem, st))))
             {
                 continue;
             }
@@ -82,7 +82,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
             double score;
 
             // "2.5 million barrels" where the sentence gives "1.8 million barrels": every other word covered, the number differs.
-            var missingNumbers = words.Where(w => char.IsDigit(w.Stem[0]) && !sentence.Stems.Contains(w.Stem)).ToList();
+            var missingNumbers = words.Where(w => char.IsDigit(w.Stem[0]) && !Covers(sentence, w)).ToList();
             if (missingNumbers.Count > 0 && sentence.Text.Tokens.Any(t => t.Kind == TokenKind.Number && !sentence.Years.Contains(t.Text)) && covered + missingNumbers.Count == words.Count && !recurring
                 && words.Count - missingNumbers.Count >= 2 && rules.IsEnabled(BuiltInRules.SentenceNumber.Id))
             {
@@ -183,7 +183,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
         return subjectEntity;
     }
 
-    private bool SubjectOwnsClause(IndexedSentence sentence, Entity? subjectEntity, bool passive, List<(string Stem, string Text)> words, (string Stem, string Text)? predicate)
+    private bool SubjectOwnsClause(IndexedSentence sentence, Entity? subjectEntity, bool passive, List<Word> words, Word? predicate)
     {
         if (subjectEntity is null)
         {
@@ -191,11 +191,11 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
         }
 
         var tokens = sentence.Text.Tokens;
-        var anchorStem = predicate?.Stem ?? words[0].Stem;
+        var anchorWord = predicate ?? words[0];
         var anchor = -1;
         for (var i = 0; i < tokens.Length && anchor < 0; i++)
         {
-            if (lexicon.Canonical(tokens[i].Stem) == anchorStem)
+            if (Matches(tokens[i], anchorWord))
             {
                 anchor = i;
             }
@@ -319,7 +319,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
         or "january" or "february" or "march" or "april" or "may" or "june" or "july" or "august" or "september" or "october" or "november" or "december";
 
     /// <summary>The atom's content words: not stopwords, entity names, negation words or date parts.</summary>
-    private List<(string Stem, string Text)> ContentWords(ClauseContext clause, List<string> names)
+    private List<Word> ContentWords(ClauseContext clause, List<string> names)
     {
         var tokens = clause.Tokens;
         var skip = new HashSet<int>();
@@ -356,7 +356,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
             }
         }
 
-        var words = new List<(string, string)>();
+        var words = new List<Word>();
         for (var i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i];
@@ -371,7 +371,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
                 var dash = token.Lower.IndexOf('-', StringComparison.Ordinal);
                 if (dash > 0 && token.Lower[..dash] is "anti" or "pro" or "non")
                 {
-                    words.Add((lexicon.Canonical(token.Lower[..dash]), token.Text[..dash]));
+                    words.Add(Word.Of(lexicon, token.Lower[..dash], token.Text[..dash]));
                 }
 
                 continue;
@@ -379,13 +379,13 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
 
             if (lexicon.IsContent(token))
             {
-                words.Add((lexicon.Canonical(token.Stem), token.Text));
+                words.Add(Word.Of(lexicon, token.Stem, token.Text));
 
                 // "second-largest": the rank is a word of its own, which a sentence saying "largest" does not cover.
                 var dash = token.Lower.IndexOf('-', StringComparison.Ordinal);
                 if (dash > 0 && Ordinals.Contains(token.Lower[..dash]))
                 {
-                    words.Add((token.Lower[..dash], token.Lower[..dash]));
+                    words.Add(new Word(token.Lower[..dash], token.Lower[..dash], [token.Lower[..dash]]));
                 }
             }
         }
@@ -417,13 +417,13 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
     /// An allowed miss must be an extra word, not a replaced one: "caps salmon catches" against "caps cod catches", or
     /// "the second meeting" against "the first meeting", changes the fact. A missed number or ordinal always counts.
     /// </summary>
-    private bool MissesAreSubstitutions(IndexedSentence sentence, List<(string Stem, string Text)> words, HashSet<string> verbs)
+    private bool MissesAreSubstitutions(IndexedSentence sentence, List<Word> words, HashSet<string> verbs)
     {
         var tokens = sentence.Text.Tokens;
-        var atomStems = words.Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
+        var atomStems = words.SelectMany(w => w.Senses).ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i < words.Count; i++)
         {
-            if (sentence.Stems.Contains(words[i].Stem))
+            if (Covers(sentence, words[i]))
             {
                 continue;
             }
@@ -433,17 +433,17 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
                 return true;
             }
 
-            var before = Enumerable.Range(0, i).Reverse().Select(k => words[k]).FirstOrDefault(w => sentence.Stems.Contains(w.Stem));
-            var after = Enumerable.Range(i + 1, words.Count - i - 1).Select(k => words[k]).FirstOrDefault(w => sentence.Stems.Contains(w.Stem));
+            var before = Enumerable.Range(0, i).Reverse().Select(k => words[k]).FirstOrDefault(w => Covers(sentence, w));
+            var after = Enumerable.Range(i + 1, words.Count - i - 1).Select(k => words[k]).FirstOrDefault(w => Covers(sentence, w));
             if (before.Stem is null || after.Stem is null)
             {
                 continue;
             }
 
-            var from = Array.FindIndex(tokens.ToArray(), t => lexicon.Canonical(t.Stem) == before.Stem);
-            var to = from < 0 ? -1 : Array.FindIndex(tokens.ToArray(), from + 1, t => lexicon.Canonical(t.Stem) == after.Stem);
+            var from = Array.FindIndex(tokens.ToArray(), t => Matches(t, before));
+            var to = from < 0 ? -1 : Array.FindIndex(tokens.ToArray(), from + 1, t => Matches(t, after));
             if (from >= 0 && to > from + 1 && to - from <= 4
-                && Enumerable.Range(from + 1, to - from - 1).Any(k => lexicon.IsContent(tokens[k]) && !atomStems.Contains(lexicon.Canonical(tokens[k].Stem))))
+                && Enumerable.Range(from + 1, to - from - 1).Any(k => lexicon.IsContent(tokens[k]) && !lexicon.Senses(tokens[k].Stem).Any(atomStems.Contains)))
             {
                 return true;
             }
@@ -473,14 +473,14 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
     }
 
     // The first content verb at or after the clause's predicate position ("were insulated" → insulated).
-    private (string Stem, string Text)? MainPredicate(ClauseContext clause)
+    private Word? MainPredicate(ClauseContext clause)
     {
         for (var i = clause.PredicateIndex; i < clause.Tokens.Length; i++)
         {
             var token = clause.Tokens[i];
             if (token.IsWord && !clause.Text.IsInMention(i) && lexicon.IsContent(token) && !clause.NegationCues.Contains(i))
             {
-                return lexicon.IsVerb(token) || token.Lower.EndsWith("ed", StringComparison.Ordinal) ? (lexicon.Canonical(token.Stem), token.Text) : null;
+                return lexicon.IsVerb(token) || token.Lower.EndsWith("ed", StringComparison.Ordinal) ? Word.Of(lexicon, token.Stem, token.Text) : null;
             }
         }
 
@@ -488,15 +488,15 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
     }
 
     // The polarity of the sentence's clause that holds the matched words: negation cues between the clause start and the last match.
-    private Polarity? LocalPolarity(IndexedSentence sentence, List<(string Stem, string Text)> words)
+    private Polarity? LocalPolarity(IndexedSentence sentence, List<Word> words)
     {
         var tokens = sentence.Text.Tokens;
-        var wanted = words.Select(w => w.Stem).ToHashSet(StringComparer.Ordinal);
+        var wanted = words.SelectMany(w => w.Senses).ToHashSet(StringComparer.Ordinal);
         var first = -1;
         var last = -1;
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (wanted.Contains(lexicon.Canonical(tokens[i].Stem)))
+            if (lexicon.Senses(tokens[i].Stem).Any(wanted.Contains))
             {
                 first = first < 0 ? i : first;
                 last = i;
@@ -519,7 +519,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
         {
             for (var i = cue + 1; i < Math.Min(tokens.Length, cue + 5); i++)
             {
-                if (wanted.Contains(lexicon.Canonical(tokens[i].Stem)))
+                if (lexicon.Senses(tokens[i].Stem).Any(wanted.Contains))
                 {
                     return true;
                 }
@@ -538,4 +538,14 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
     }
 
     public bool Related(string a, string b) => entities.AreRelated(a, b);
+
+    private static bool Covers(IndexedSentence sentence, Word word) => word.Senses.Any(sentence.Stems.Contains);
+
+    private bool Matches(Token token, Word word) => lexicon.Senses(token.Stem).Any(word.Senses.Contains);
+
+    /// <summary>A content word of the statement: its canonical stem, its text, and every sense it compares as.</summary>
+    private readonly record struct Word(string Stem, string Text, ImmutableArray<string> Senses)
+    {
+        public static Word Of(Lexicon lexicon, string stem, string text) => new(lexicon.Canonical(stem), text, lexicon.Senses(stem));
+    }
 }
