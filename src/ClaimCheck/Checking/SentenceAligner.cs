@@ -117,6 +117,10 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
                 {
                     continue;
                 }
+                else if (local != polarity && NegationInPurposeClause(clause))
+                {
+                    continue;
+                }
                 else if (local != polarity)
                 {
                     if (rules.IsEnabled(BuiltInRules.SentenceNegation.Id))
@@ -452,6 +456,15 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
         return false;
     }
 
+    // "pressed Baghdad to rein in the factions so they would stay out of the war": a negation inside a purpose or
+    // hypothetical clause is what someone wanted, not what the statement asserts, so it decides nothing.
+    private static bool NegationInPurposeClause(ClauseContext clause)
+    {
+        var tokens = clause.Tokens;
+        return clause.NegationCues.Any(cue => Enumerable.Range(Math.Max(0, cue - 4), Math.Min(4, cue))
+            .Any(i => tokens[i].Lower is "so" or "would" or "could" or "might" or "order" || (tokens[i].Lower == "to" && i == cue - 1 && i > 0 && tokens[i - 1].IsWord && !Lexicon.IsBeForm(tokens[i - 1].Lower) && tokens[i - 1].Lower is not ("has" or "have" or "had" or "yet"))));
+    }
+
     // "four members backed it, nine voted against" is not "nine in favour, four against": with two figures or more, the
     // sentence must give them in the statement's order, else which figure goes with which word is unknown.
     private static bool FiguresInSameOrder(ClauseContext clause, IndexedSentence sentence)
@@ -506,6 +519,24 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
         if (first < 0)
         {
             return Polarity.Asserted;
+        }
+
+        // "Vietnam welcomed the ruling, while China rejected the ruling": when every word matched after a contrast was
+        // matched before it already, the later clause is another one about the same thing, and its negation is not ours.
+        for (var i = first + 1; i < last; i++)
+        {
+            if (tokens[i].Text == ";" || tokens[i].Lower is "while" or "whereas" or "but" or "although")
+            {
+                var before = Enumerable.Range(first, i - first).Where(k => lexicon.Senses(tokens[k].Stem).Any(wanted.Contains)).ToList();
+                var seen = before.Select(k => lexicon.Canonical(tokens[k].Stem)).ToHashSet(StringComparer.Ordinal);
+                var after = Enumerable.Range(i + 1, last - i).Where(k => lexicon.Senses(tokens[k].Stem).Any(wanted.Contains));
+                if (before.Count > 0 && after.All(k => seen.Contains(lexicon.Canonical(tokens[k].Stem))))
+                {
+                    last = before[^1];
+                }
+
+                break;
+            }
         }
 
         var start = first;

@@ -24,12 +24,22 @@ public sealed class ClauseAndFigureReadingTests
     [TestCase("Samoa does not reject normalisation of relations with Taiwan.", Verdict.Contradicted, TestName = "A negated rejection is not a rejection")]
     [TestCase("Japan has halted new loans to Tonga.", Verdict.Supported, TestName = "A verb that stops what follows it reads as its denial")]
     [TestCase("Aid of 50 million dollars was pledged to Tonga by Japan, which has also halted new loans.", Verdict.Supported, TestName = "A trailing relative clause is an atom about the name before it")]
+    [TestCase("Tokyo is the biggest donor of development aid to Samoa.", Verdict.Supported, TestName = "Synonyms match through any of their senses (aid as assistance)")]
+    [TestCase("Fiji rejected the ruling of the tribunal.", Verdict.Contradicted, TestName = "A negation in the clause after a contrast is another subject's")]
     public void Reading_DecidesTheVerdict(string statement, Verdict expected)
     {
         var result = Checker.Value.Check(statement);
 
         result.Verdict.Should().Be(expected, CheckerFixtures.Describe(result));
         result.ShouldRestOnRealSentences(PacificBase.Value);
+    }
+
+    [TestCase("Wellington pressed Tonga to rein in its fishing fleets so they would stay out of the marine reserve.", TestName = "A negation inside a purpose clause asserts nothing")]
+    public void Reading_IsNeverContradicted(string statement)
+    {
+        var result = Checker.Value.Check(statement);
+
+        result.Verdict.Should().NotBe(Verdict.Contradicted, CheckerFixtures.Describe(result));
     }
 
     [TestCase("Australia is only Fiji's second-largest trading partner.", TestName = "A rank before largest is a word the sentence must cover")]
