@@ -60,7 +60,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
 
             var covered = words.Count(w => Covers(sentence, w));
             var coverage = (double)covered / words.Count;
-            var antonym = words.FirstOrDefault(w => !Covers(sentence, w) && AntonymOfSubject(sentence, w.Stem, clause.Subject?.Entity.Id, atomEntities.Count == 0));
+            var antonym = words.FirstOrDefault(w => !Covers(sentence, w) && !words.Any(o => lexicon.AreAntonyms(w.Stem, o.Stem)) && AntonymOfSubject(sentence, w.Stem, clause.Subject?.Entity.Id, atomEntities.Count == 0));
             var coverageWithAntonym = antonym.Stem is null ? coverage : (double)(covered + 1) / words.Count;
 
             // The predicate must be there (or its antonym, said of the same subject): "consumers were insulated from price

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 using System.Globalization;
 using ClaimCheck.Analysis;
 using ClaimCheck.Checking;
@@ -13,7 +14,7 @@ namespace ClaimCheck.Extraction;
 /// source sentence and a statement meet in the same slots. Drafts carry provenance (the whole sentence as the
 /// quote) and a confidence; an editor reviews them before they become curated claims.
 /// </summary>
-internal sealed class ClaimExtractor
+internal sealed partial class ClaimExtractor
 {
     private readonly StatementAnalyzer _analyzer;
     private readonly EntityRegistry _entities;
@@ -40,10 +41,11 @@ internal sealed class ClaimExtractor
             .GroupBy(m => m.Entity.Id).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).FirstOrDefault()?.Key;
         foreach (var sentence in source.Sentences)
         {
-            // The organisation "the union" refers to: the last one named in this sentence or before.
+            // The organisation "the union" refers to: the last one named before it, in this sentence or an earlier one.
             var mentions = _entities.FindMentions(sentence.Text);
-            var organisation = mentions.LastOrDefault(m => m.Entity.Kind == EntityKind.Organisation)?.Entity ?? lastOrganisation;
-            lastOrganisation = organisation;
+            var commonNoun = OrganisationNoun().Match(sentence.Text) is { Success: true } noun ? noun.Index : sentence.Text.Length;
+            var organisation = mentions.LastOrDefault(m => m.Entity.Kind == EntityKind.Organisation && m.Start < commonNoun)?.Entity ?? lastOrganisation;
+            lastOrganisation = mentions.LastOrDefault(m => m.Entity.Kind == EntityKind.Organisation)?.Entity ?? organisation;
             var atoms = _analyzer.Analyze(sentence.Text, previousSubject, organisation, previousGroup);
             var frames = new List<(Frame Frame, double Confidence)>();
             Text.Sentence? antecedent = null;
@@ -203,4 +205,8 @@ internal sealed class ClaimExtractor
 
     private static string Key(Claim claim) =>
         $"{claim.Kind}|{claim.Polarity}|{claim.Time}|{string.Join(';', claim.Slots.Select(s => s.Key + "=" + s.Value))}|{claim.Provenance[0].SentenceNumber}";
+
+    // "the union", "the bloc": a common noun standing for an organisation named earlier.
+    [GeneratedRegex(@"\bthe (union|alliance|bloc|organi[sz]ation|grouping|cartel|club|confederation|association)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OrganisationNoun();
 }
