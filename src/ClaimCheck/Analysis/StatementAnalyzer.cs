@@ -326,7 +326,7 @@ internal sealed class StatementAnalyzer
             // "little history of", "few ties": quantity words that deny (but "a little", "a few" do not).
             if ((tokens[i2].Lower is "stopped" && i2 + 1 < tokens.Length && tokens[i2 + 1].Lower.EndsWith("ing", StringComparison.Ordinal))
                 || tokens[i2].Lower is "ceased" or "halted"
-                || (IsCessation(tokens[i2].Lower) && i2 + 1 < tokens.Length && tokens[i2 + 1].IsWord && tokens[i2 + 1].Lower is not ("from" or "in" or "on" or "by" or "at" or "after" or "with")
+                || (IsCessation(tokens[i2].Lower) && i2 + 1 < tokens.Length && tokens[i2 + 1].IsWord && !tokens[i2 + 1].IsCapitalised && tokens[i2 + 1].Lower is not ("from" or "in" or "on" or "by" or "at" or "after" or "with")
                     && (i2 == 0 || !Lexicon.IsBeForm(tokens[i2 - 1].Lower)))
                 || (tokens[i2].Lower is "little" or "few" && (i2 == 0 || tokens[i2 - 1].Lower is not ("a" or "the" or "very" or "quite"))))
             {
@@ -535,6 +535,6 @@ internal sealed class StatementAnalyzer
     }
 
     // "suspended budget support", "ended a military cooperation agreement": an active verb that stops what follows it.
-    // (Not the passive "was suspended from the union", whose subject is what stopped.)
+    // (Not the passive "was suspended from the union", whose subject is what stopped, nor "suspended Fiji": a name is no activity.)
     private static bool IsCessation(string lower) => lower is "suspended" or "ended" or "terminated" or "discontinued" or "scrapped" or "cancelled" or "canceled" or "revoked" or "froze" or "axed";
 }

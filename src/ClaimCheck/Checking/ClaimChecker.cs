@@ -219,7 +219,7 @@ public sealed class ClaimChecker
         {
             var token = tokens[i];
             var isName = token.IsWord && token.IsCapitalised && !clause.Text.IsInMention(i) && !lexicon.Stopwords.Contains(token.Stem)
-                && lexicon.Office.Roles.MatchAt(tokens, i) is null && tokens[i - 1].Text is not ("." or ":");
+                && lexicon.Office.Roles.MatchAt(tokens, i) is null && tokens[i - 1].Text is not ("." or ":") && !SentenceAligner.ContinuesName(clause.Text, i, lexicon);
             var isModel = IsModelDesignation(token);
 
             // A figure the evidence never gives ("40 jets") is not supported by it, whatever else matches.
@@ -360,6 +360,8 @@ public sealed class ClaimChecker
             var reference = claimBase.ReferenceSources.Contains(source.Id);
             IndexedSentence? previous = null;
             string? previousSubject = null;
+            string? lastOrganisation = null;
+            List<string> lastGroup = [];
             foreach (var sentence in source.Sentences)
             {
                 var claims = claimsBySentence[(source.Id, sentence.Number)].Distinct().ToList();
@@ -372,17 +374,37 @@ public sealed class ClaimChecker
 
                 // Reference mode reads sentences in order: "The country…" is the previous subject, "So did Chile." repeats the previous predicate.
                 var extraEntities = new List<string>();
+                string? leading = null;
                 if (reference && previousSubject is not null && ClauseContext.StartsWithAnaphor(text))
                 {
                     extraEntities.Add(previousSubject);
+                    leading = previousSubject;
+                }
+
+                // "The bloc lifted…", "…offering the three countries access…": the organisation or the list of countries
+                // named before, so that the sentence is about them too.
+                var ownOrganisations = text.Mentions.Any(m => m.Entity.Kind == EntityKind.Organisation);
+                if (reference && lastOrganisation is not null && !ownOrganisations && OrganisationNoun(text) is { } nounAt)
+                {
+                    extraEntities.Add(lastOrganisation);
+                    leading ??= nounAt <= 1 ? lastOrganisation : null;
+                }
+
+                if (reference && lastGroup.Count >= 2 && GroupNoun(text) is { } groupAt)
+                {
+                    extraEntities.AddRange(lastGroup.Where(id => !extraEntities.Contains(id)));
+                    leading ??= groupAt <= 1 ? lastGroup[0] : null;
                 }
 
                 var indexed = new IndexedSentence(source, sentence, text, cues, Lexicon.Default, claims, extraEntities,
-                    reference && previous is not null && Extraction.ClaimExtractor.IsEllipsis(sentence.Text) ? previous : null);
+                    reference && previous is not null && Extraction.ClaimExtractor.IsEllipsis(sentence.Text) ? previous : null, leading);
                 result.Add(indexed);
                 previous = indexed;
                 previousSubject = text.Mentions.FirstOrDefault(m => m.Entity.Kind is EntityKind.Country or EntityKind.Organisation or EntityKind.Group or EntityKind.Person)?.Entity.Id
                     ?? (extraEntities.Count > 0 ? extraEntities[0] : previousSubject);
+                lastOrganisation = text.Mentions.LastOrDefault(m => m.Entity.Kind == EntityKind.Organisation)?.Entity.Id ?? lastOrganisation;
+                var countries = text.Mentions.Where(m => m.Entity.Kind == EntityKind.Country).Select(m => m.Entity.Id).Distinct(StringComparer.Ordinal).ToList();
+                lastGroup = countries.Count >= 2 ? countries : lastGroup;
             }
         }
 
@@ -391,6 +413,42 @@ public sealed class ClaimChecker
 
 
     private static string TextFolding(string text) => Text.TextFolding.FoldQuotes(text);
+
+    // "the bloc", "the union", "the confederation": the token index of a common noun for an organisation, if any.
+    private static int? OrganisationNoun(AtomText text)
+    {
+        var tokens = text.Tokens;
+        for (var i = 0; i + 1 < tokens.Length; i++)
+        {
+            if (tokens[i].Lower == "the" && tokens[i + 1].Lower is "bloc" or "union" or "alliance" or "confederation" or "association" or "organisation" or "organization" or "grouping" or "cartel" or "mission")
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    // "the three countries", "both countries", "the two governments", "all three": the token index of a plural reference
+    // to the countries a previous sentence listed, if any.
+    private static int? GroupNoun(AtomText text)
+    {
+        var tokens = text.Tokens;
+        for (var i = 0; i + 1 < tokens.Length; i++)
+        {
+            var next = tokens[i + 1].Lower;
+            var noun = i + 2 < tokens.Length ? tokens[i + 2].Lower : "";
+            var third = i + 3 < tokens.Length ? tokens[i + 3].Lower : "";
+            bool IsCountryNoun(string word) => word is "countries" or "nations" or "states" or "governments" or "capitals" or "neighbours" or "neighbors";
+            if ((tokens[i].Lower is "the" or "all" or "these" && tokens[i + 1].Kind == TokenKind.Number && (IsCountryNoun(noun) || IsCountryNoun(third)))
+                || (tokens[i].Lower == "both" && IsCountryNoun(next)))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
 
     private string NameOf(string id) => ClaimBase.Entities.TryGet(id, out var entity) ? entity.Name : id;
 

@@ -9,7 +9,7 @@ namespace ClaimCheck.Checking;
 /// <summary>A source sentence prepared for alignment: stems, entities, negation cues and the claims that cite it.</summary>
 internal sealed class IndexedSentence
 {
-    public IndexedSentence(SourceDocument source, Sentence sentence, AtomText text, ImmutableArray<int> negationCues, Lexicon lexicon, IEnumerable<Claim> claims, IEnumerable<string>? extraEntities = null, IndexedSentence? elided = null)
+    public IndexedSentence(SourceDocument source, Sentence sentence, AtomText text, ImmutableArray<int> negationCues, Lexicon lexicon, IEnumerable<Claim> claims, IEnumerable<string>? extraEntities = null, IndexedSentence? elided = null, string? leadingSubject = null)
     {
         Source = source;
         Sentence = sentence;
@@ -21,7 +21,7 @@ internal sealed class IndexedSentence
             .SelectMany(t => t.Lower.IndexOf('-', StringComparison.Ordinal) is > 0 and var dash ? [.. lexicon.Senses(t.Stem), .. lexicon.Senses(t.Lower[..dash])] : lexicon.Senses(t.Stem).AsEnumerable())
             .Concat(elided?.Stems ?? [])
             .ToFrozenSet(StringComparer.Ordinal);
-        LeadingSubject = extraEntities?.FirstOrDefault() ?? text.Mentions.FirstOrDefault()?.Entity.Id;
+        LeadingSubject = leadingSubject ?? text.Mentions.FirstOrDefault()?.Entity.Id;
         Years = text.Tokens.Where(t => t.Kind == TokenKind.Number && t.Text.Length == 4 && t.Text.All(char.IsDigit)).Select(t => t.Text).ToFrozenSet(StringComparer.Ordinal);
     }
 

@@ -310,13 +310,25 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
         {
             var token = tokens[i];
             if (token.IsWord && token.IsCapitalised && !clause.Text.IsInMention(i) && !lexicon.Stopwords.Contains(token.Stem)
-                && lexicon.Office.Roles.MatchAt(tokens, i) is null && !IsCalendarWord(token.Lower) && tokens[i - 1].Text is not ("." or ":" or "\""))
+                && lexicon.Office.Roles.MatchAt(tokens, i) is null && !IsCalendarWord(token.Lower) && tokens[i - 1].Text is not ("." or ":" or "\"")
+                && !ContinuesName(clause.Text, i, lexicon))
             {
                 names.Add(token.Text);
             }
         }
 
         return names;
+    }
+
+    /// <summary>
+    /// Whether a capitalised word is followed by another of the same name ("Mohamed Bazoum"): only the last word of a
+    /// name must be in a sentence, since a source names a person by surname once introduced.
+    /// </summary>
+    internal static bool ContinuesName(AtomText text, int index, Lexicon lexicon)
+    {
+        var tokens = text.Tokens;
+        return index + 1 < tokens.Length && tokens[index + 1].IsWord && tokens[index + 1].IsCapitalised && !text.IsInMention(index + 1)
+            && !lexicon.Stopwords.Contains(tokens[index + 1].Stem) && lexicon.Office.Roles.MatchAt(tokens, index + 1) is null;
     }
 
     private static bool IsCalendarWord(string lower) => lower is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday"

@@ -26,6 +26,11 @@ public sealed class ClauseAndFigureReadingTests
     [TestCase("Aid of 50 million dollars was pledged to Tonga by Japan, which has also halted new loans.", Verdict.Supported, TestName = "A trailing relative clause is an atom about the name before it")]
     [TestCase("Tokyo is the biggest donor of development aid to Samoa.", Verdict.Supported, TestName = "Synonyms match through any of their senses (aid as assistance)")]
     [TestCase("Fiji rejected the ruling of the tribunal.", Verdict.Contradicted, TestName = "A negation in the clause after a contrast is another subject's")]
+    [TestCase("The Pacific Islands Forum suspended Fiji from its leaders' meetings in 2009.", Verdict.Supported, TestName = "'The bloc' is the organisation named before it")]
+    [TestCase("The Pacific Islands Forum suspended Fiji from its leaders' meetings in 2012.", Verdict.Contradicted, TestName = "'The bloc' sentence contradicts another year")]
+    [TestCase("Samoa agreed to share patrol boats.", Verdict.Supported, TestName = "'The three countries' are the countries listed before")]
+    [TestCase("Samoa refused to share patrol boats.", Verdict.Contradicted, TestName = "'The three countries' sentence contradicts a refusal")]
+    [TestCase("Sitiveni Rabuka signed a policing agreement with Australia.", Verdict.Supported, TestName = "A person named by surname in the source matches the full name")]
     public void Reading_DecidesTheVerdict(string statement, Verdict expected)
     {
         var result = Checker.Value.Check(statement);
