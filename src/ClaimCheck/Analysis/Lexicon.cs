@@ -82,6 +82,7 @@ internal sealed class Lexicon
         }
 
         _antonyms = antonyms.ToFrozenSet();
+        PhraseSynonyms = Valued(root["phraseSynonyms"], stemmer);
         VerbStems = CollectVerbs(root, frames, stemmer);
         DifferentEvent = Stems(root["differentEvent"], stemmer).ToFrozenSet(StringComparer.Ordinal);
         Universal = Stems(root["universal"], stemmer).ToFrozenSet(StringComparer.Ordinal);
@@ -92,6 +93,12 @@ internal sealed class Lexicon
     public static Lexicon Default { get; } = new(JObject.Parse(EmbeddedResources.ReadText("lexicon.json")), Stemmer.Default);
 
     public Stemmer Stemmer { get; }
+
+    /// <summary>Multi-word expressions that mean one word ("lost their lives" → die, "took part" → participate).</summary>
+    public PhraseSet<string> PhraseSynonyms { get; }
+
+    /// <summary>The senses of a phrase synonym's meaning word.</summary>
+    public ImmutableArray<string> PhraseSenses(string meaning) => Senses(Stemmer.Stem(meaning));
 
     public FrozenSet<string> Stopwords { get; }
 

@@ -19,6 +19,7 @@ internal sealed class IndexedSentence
         EntityIds = text.Mentions.Select(m => m.Entity.Id).Concat(Claims.SelectMany(c => c.EntityIds())).Concat(extraEntities ?? []).ToFrozenSet(StringComparer.Ordinal);
         Stems = text.Tokens.Where(t => t.Kind != TokenKind.Punctuation)
             .SelectMany(t => t.Lower.IndexOf('-', StringComparison.Ordinal) is > 0 and var dash ? [.. lexicon.Senses(t.Stem), .. lexicon.Senses(t.Lower[..dash])] : lexicon.Senses(t.Stem).AsEnumerable())
+            .Concat(lexicon.PhraseSynonyms.FindAll(text.Tokens).SelectMany(m => lexicon.PhraseSenses(m.Value)))
             .Concat(elided?.Stems ?? [])
             .ToFrozenSet(StringComparer.Ordinal);
         LeadingSubject = leadingSubject ?? text.Mentions.FirstOrDefault()?.Entity.Id;

@@ -381,6 +381,14 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
                 continue;
             }
 
+            // "lost their lives": one word (die), which a sentence saying "were killed" covers.
+            if (lexicon.PhraseSynonyms.MatchAt(tokens, i) is { } phrase && !Enumerable.Range(i, phrase.Phrase.Length).Any(k => skip.Contains(k) || clause.Text.IsInMention(k)))
+            {
+                words.Add(PhraseWord(clause, i, phrase.Phrase.Length, phrase.Value));
+                i += phrase.Phrase.Length - 1;
+                continue;
+            }
+
             if (clause.Text.IsInMention(i))
             {
                 // "anti-Israel", "pro-Russian": the prefix is content even though the rest is a name.
@@ -444,7 +452,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
                 continue;
             }
 
-            if (char.IsDigit(words[i].Stem[0]) || Ordinals.Contains(words[i].Text.ToLowerInvariant()) || verbs.Contains(words[i].Stem))
+            if (char.IsDigit(words[i].Stem[0]) || Ordinals.Contains(words[i].Text.ToLowerInvariant()) || verbs.Contains(words[i].Stem) || words[i].IsPhrase)
             {
                 return true;
             }
@@ -505,6 +513,11 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
             var token = clause.Tokens[i];
             if (token.IsWord && !clause.Text.IsInMention(i) && lexicon.IsContent(token) && !clause.NegationCues.Contains(i))
             {
+                if (lexicon.PhraseSynonyms.MatchAt(clause.Tokens, i) is { } phrase)
+                {
+                    return PhraseWord(clause, i, phrase.Phrase.Length, phrase.Value); // "lost their lives" → die
+                }
+
                 return lexicon.IsVerb(token) || token.Lower.EndsWith("ed", StringComparison.Ordinal) ? Word.Of(lexicon, token.Stem, token.Text) : null;
             }
         }
@@ -582,12 +595,15 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
 
     public bool Related(string a, string b) => entities.AreRelated(a, b);
 
+    private Word PhraseWord(ClauseContext clause, int start, int length, string meaning) =>
+        new(lexicon.Canonical(lexicon.Stemmer.Stem(meaning)), clause.Text.Slice(start, start + length), lexicon.PhraseSenses(meaning), IsPhrase: true);
+
     private static bool Covers(IndexedSentence sentence, Word word) => word.Senses.Any(sentence.Stems.Contains);
 
     private bool Matches(Token token, Word word) => lexicon.Senses(token.Stem).Any(word.Senses.Contains);
 
     /// <summary>A content word of the statement: its canonical stem, its text, and every sense it compares as.</summary>
-    private readonly record struct Word(string Stem, string Text, ImmutableArray<string> Senses)
+    private readonly record struct Word(string Stem, string Text, ImmutableArray<string> Senses, bool IsPhrase = false)
     {
         public static Word Of(Lexicon lexicon, string stem, string text) => new(lexicon.Canonical(stem), text, lexicon.Senses(stem));
     }

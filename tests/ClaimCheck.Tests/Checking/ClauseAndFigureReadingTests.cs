@@ -31,6 +31,8 @@ public sealed class ClauseAndFigureReadingTests
     [TestCase("Samoa agreed to share patrol boats.", Verdict.Supported, TestName = "'The three countries' are the countries listed before")]
     [TestCase("Samoa refused to share patrol boats.", Verdict.Contradicted, TestName = "'The three countries' sentence contradicts a refusal")]
     [TestCase("Sitiveni Rabuka signed a policing agreement with Australia.", Verdict.Supported, TestName = "A person named by surname in the source matches the full name")]
+    [TestCase("Over forty people lost their lives when the cyclone struck Vanuatu in 2015.", Verdict.Supported, TestName = "A phrase means one word: lost their lives = were killed")]
+    [TestCase("More than 40 people died when the cyclone struck Vanuatu in 2015.", Verdict.Supported, TestName = "Irregular forms fold: died = die, a sense of kill")]
     public void Reading_DecidesTheVerdict(string statement, Verdict expected)
     {
         var result = Checker.Value.Check(statement);
@@ -49,6 +51,7 @@ public sealed class ClauseAndFigureReadingTests
 
     [TestCase("Australia is only Fiji's second-largest trading partner.", TestName = "A rank before largest is a word the sentence must cover")]
     [TestCase("Fiji's motion on fisheries passed with three members in favour and twelve against.", TestName = "Several figures must come in the sentence's order")]
+    [TestCase("Over forty people lost their homes when the cyclone struck Vanuatu in 2015.", TestName = "Words of a phrase are not the phrase: lost their homes is not lost their lives")]
     public void Reading_IsNeverSupported(string statement)
     {
         var result = Checker.Value.Check(statement);
