@@ -20,7 +20,15 @@ internal static class ClauseSplitter
     public readonly record struct Clause(int Start, int End, int SubjectStart, int SubjectEnd)
     {
         public bool BorrowsSubject => SubjectEnd > SubjectStart;
+
+        /// <summary>
+        /// A temporal subordinate clause ("When the Assembly condemned the invasion, …", "… after the war ended"): the
+        /// setting of the main clause, taken for granted rather than asserted.
+        /// </summary>
+        public bool IsBackground { get; init; }
     }
+
+    private static readonly FrozenSet<string> TemporalSubordinators = FrozenSet.ToFrozenSet(["when", "after", "before", "once", "since", "until"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Subordinators = FrozenSet.ToFrozenSet(["while", "although", "though", "whereas", "as", "because", "since", "after", "before", "when", "once"], StringComparer.Ordinal);
 
@@ -29,6 +37,7 @@ internal static class ClauseSplitter
         var tokens = text.Tokens;
         var cuts = new List<(int At, int Resume, bool NewSubject)>();
         var antecedents = new Dictionary<int, (int First, int End)>();
+        var background = new HashSet<int>();
 
         // "While Iraq has not joined the sanctions, it has benefited…": the leading subordinate clause is its own atom.
         if (tokens.Length > 3 && tokens[0].IsWord && Subordinators.Contains(tokens[0].Lower))
@@ -52,8 +61,9 @@ internal static class ClauseSplitter
                 // takes the main clause's.
                 var ownSubject = Enumerable.Range(1, FirstPredicate(text, 1, comma, isVerb) - 1).Any(text.IsInMention);
                 var mainSubjectEnd = FirstPredicate(text, offset, text.Tokens.Length, isVerb);
-                var first = ownSubject || mainSubjectEnd <= offset ? new Clause(1, comma, 0, 0) : new Clause(1, comma, offset, mainSubjectEnd);
-                return [first, .. rest.Select(c => new Clause(c.Start + offset, c.End + offset, c.BorrowsSubject ? c.SubjectStart + offset : 0, c.BorrowsSubject ? c.SubjectEnd + offset : 0))];
+                var first = (ownSubject || mainSubjectEnd <= offset ? new Clause(1, comma, 0, 0) : new Clause(1, comma, offset, mainSubjectEnd))
+                    with { IsBackground = TemporalSubordinators.Contains(tokens[0].Lower) };
+                return [first, .. rest.Select(c => new Clause(c.Start + offset, c.End + offset, c.BorrowsSubject ? c.SubjectStart + offset : 0, c.BorrowsSubject ? c.SubjectEnd + offset : 0) { IsBackground = c.IsBackground })];
             }
         }
 
@@ -111,6 +121,11 @@ internal static class ClauseSplitter
                 // "…became important after American troops withdrew": only a clause with its own subject and verb.
                 if (StartsClauseWithSubject(text, next, isVerb))
                 {
+                    if (TemporalSubordinators.Contains(token.Lower))
+                    {
+                        background.Add(cuts.Count);
+                    }
+
                     cuts.Add((i, next, true));
                 }
 
@@ -138,16 +153,18 @@ internal static class ClauseSplitter
         var start = 0;
         var borrow = false;
         (int First, int End)? antecedent = null;
+        var isBackground = false;
         for (var c = 0; c < cuts.Count; c++)
         {
             var (at, resume, newSubject) = cuts[c];
-            result.Add(Make(start, TrimComma(tokens, start, at), borrow, subjectEnd, antecedent));
+            result.Add(Make(start, TrimComma(tokens, start, at), borrow, subjectEnd, antecedent) with { IsBackground = isBackground });
             start = resume;
             borrow = !newSubject;
             antecedent = antecedents.TryGetValue(c, out var range) ? range : null;
+            isBackground = background.Contains(c);
         }
 
-        result.Add(Make(start, tokens.Length, borrow, subjectEnd, antecedent));
+        result.Add(Make(start, tokens.Length, borrow, subjectEnd, antecedent) with { IsBackground = isBackground });
         return result.ToImmutable();
     }
 

@@ -958,7 +958,8 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices, Enti
         }
 
         var frame = new FrameBuilder(ClaimKind.Office).Entity("person", person).Text("role", roleText).Entity("of", of).Anchor(role.Index).Build(clause);
-        return IsCopulaNear(tokens, role.Index, role.End) ? frame : frame with { IsPresupposed = true };
+        // A title ("Foreign Minister X visited…") holds over a span, so the date of the act it comes with is not its date.
+        return IsCopulaNear(tokens, role.Index, role.End) ? frame : frame with { IsPresupposed = true, Time = null };
     }
 
     // "X is the prime minister", "X serves as president", "Denmark's prime minister is X".

@@ -159,6 +159,11 @@ internal sealed class StatementAnalyzer
             var atomText = Prepare(subject + own);
             var start = Math.Min(body.Tokens[clause.Start].Start + OffsetOf(whole, contentStart), Math.Max(0, statement.Length - 1));
             var analyzed = AnalyzeClause(atomText, start, own.Length, previousSubject, contextOrganisation, previousGroup);
+            if (clause.IsBackground)
+            {
+                analyzed = analyzed with { Atom = analyzed.Atom with { IsBackground = true } };
+            }
+
             if (speaker is not null)
             {
                 var said = new Frame

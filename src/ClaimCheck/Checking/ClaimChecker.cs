@@ -340,6 +340,14 @@ public sealed class ClaimChecker
             return new CheckResult(statement, Verdict.Contradicted, BuiltInRules.Conjunction, $"Part of the statement is contradicted: \"{contradicted[0].Atom.Text}\". {contradicted[0].Explanation}", atoms) { Evidence = [.. contradicted.SelectMany(a => a.Evidence).Distinct()] };
         }
 
+        // A temporal clause the sources do not speak to ("When the Assembly condemned the invasion, Vietnam abstained")
+        // is the setting: the asserted parts decide.
+        var asserted = atoms.Where(a => !a.Atom.IsBackground).ToList();
+        if (asserted.Count > 0 && asserted.All(a => a.Verdict == Verdict.Supported) && atoms.FirstOrDefault(a => a.Verdict != Verdict.Supported) is { } setting)
+        {
+            return new CheckResult(statement, Verdict.Supported, BuiltInRules.Conjunction, $"Every asserted part of the statement is supported; its setting (\"{setting.Atom.Text}\") is taken for granted.", atoms) { Evidence = [.. atoms.SelectMany(a => a.Evidence).Distinct()] };
+        }
+
         if (atoms.All(a => a.Verdict == Verdict.Supported))
         {
             return new CheckResult(statement, Verdict.Supported, BuiltInRules.Conjunction, $"Every part of the statement is supported ({atoms.Length} parts).", atoms) { Evidence = [.. atoms.SelectMany(a => a.Evidence).Distinct()] };

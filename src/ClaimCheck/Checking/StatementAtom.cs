@@ -30,4 +30,10 @@ public sealed record StatementAtom
 
     /// <summary>A date the atom gives, if any.</summary>
     public PartialDate? Time { get; init; }
+
+    /// <summary>
+    /// True for a temporal subordinate clause ("When the Assembly condemned the invasion, …"): its setting, which can
+    /// contradict the statement but, when the sources do not speak to it, does not keep the rest from being supported.
+    /// </summary>
+    public bool IsBackground { get; init; }
 }

@@ -50,7 +50,7 @@ public static class BuiltInRules
     public static RuleDescriptor SentenceNumber { get; } = new("CC1104", "sentence-number", "A source sentence covers the statement but gives a different number or year.", RuleSeverity.Error);
 
     /// <summary>CC1901: conjunction aggregation.</summary>
-    public static RuleDescriptor Conjunction { get; } = new("CC1901", "conjunction", "A statement with several atoms is contradicted if any atom is, supported if all are, else not enough info.", RuleSeverity.Note);
+    public static RuleDescriptor Conjunction { get; } = new("CC1901", "conjunction", "A statement with several atoms is contradicted if any atom is, supported if all are (a temporal setting the sources do not speak to aside), else not enough info.", RuleSeverity.Note);
 
     /// <summary>CC1902: not an assertion.</summary>
     public static RuleDescriptor NonAssertion { get; } = new("CC1902", "non-assertion", "Questions, conditionals, predictions and opinions assert nothing checkable.", RuleSeverity.Note);

@@ -33,6 +33,9 @@ public sealed class ClauseAndFigureReadingTests
     [TestCase("Sitiveni Rabuka signed a policing agreement with Australia.", Verdict.Supported, TestName = "A person named by surname in the source matches the full name")]
     [TestCase("Over forty people lost their lives when the cyclone struck Vanuatu in 2015.", Verdict.Supported, TestName = "A phrase means one word: lost their lives = were killed")]
     [TestCase("More than 40 people died when the cyclone struck Vanuatu in 2015.", Verdict.Supported, TestName = "Irregular forms fold: died = die, a sense of kill")]
+    [TestCase("When Samoa joined the Commonwealth, Fiji, Samoa and Tonga signed a fisheries pact in 2019.", Verdict.Supported, TestName = "A leading temporal clause the source does not speak to is the setting")]
+    [TestCase("Fiji sent 300 police officers to Solomon Islands in 2021, after Solomon Islands asked Australia for help.", Verdict.Supported, TestName = "A trailing temporal clause the source does not speak to is the setting")]
+    [TestCase("After Fiji voted against the annual resolution calling for an end to the embargo against Cuba, Fiji sent 300 police officers to Solomon Islands in 2021.", Verdict.Contradicted, TestName = "A temporal clause the source contradicts contradicts the statement")]
     public void Reading_DecidesTheVerdict(string statement, Verdict expected)
     {
         var result = Checker.Value.Check(statement);
