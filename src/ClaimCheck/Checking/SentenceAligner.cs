@@ -381,6 +381,12 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
                 continue;
             }
 
+            // "the Vietnamese capital", "Mali's capital": the capital is the country's mention (as "Hanoi" is).
+            if (token.Lower is "capital" or "capitals" && (clause.Text.IsInMention(i - 1) || (i > 1 && tokens[i - 1].Lower is "'s" && clause.Text.IsInMention(i - 2))))
+            {
+                continue;
+            }
+
             // "lost their lives": one word (die), which a sentence saying "were killed" covers.
             if (lexicon.PhraseSynonyms.MatchAt(tokens, i) is { } phrase && !Enumerable.Range(i, phrase.Phrase.Length).Any(k => skip.Contains(k) || clause.Text.IsInMention(k)))
             {

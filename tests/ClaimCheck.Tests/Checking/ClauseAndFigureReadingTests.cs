@@ -36,6 +36,9 @@ public sealed class ClauseAndFigureReadingTests
     [TestCase("When Samoa joined the Commonwealth, Fiji, Samoa and Tonga signed a fisheries pact in 2019.", Verdict.Supported, TestName = "A leading temporal clause the source does not speak to is the setting")]
     [TestCase("Fiji sent 300 police officers to Solomon Islands in 2021, after Solomon Islands asked Australia for help.", Verdict.Supported, TestName = "A trailing temporal clause the source does not speak to is the setting")]
     [TestCase("After Fiji voted against the annual resolution calling for an end to the embargo against Cuba, Fiji sent 300 police officers to Solomon Islands in 2021.", Verdict.Contradicted, TestName = "A temporal clause the source contradicts contradicts the statement")]
+    [TestCase("Palau entered the Pacific Islands Forum in 1995.", Verdict.Supported, TestName = "Entered an organisation is joining it")]
+    [TestCase("Palau entered the Pacific Islands Forum in 1999.", Verdict.Contradicted, TestName = "Entered an organisation in another year contradicts")]
+    [TestCase("A Japanese trade delegation travelled to the Samoan capital in March 2024.", Verdict.Supported, TestName = "The Samoan capital is Apia")]
     public void Reading_DecidesTheVerdict(string statement, Verdict expected)
     {
         var result = Checker.Value.Check(statement);
@@ -55,6 +58,7 @@ public sealed class ClauseAndFigureReadingTests
     [TestCase("Australia is only Fiji's second-largest trading partner.", TestName = "A rank before largest is a word the sentence must cover")]
     [TestCase("Fiji's motion on fisheries passed with three members in favour and twelve against.", TestName = "Several figures must come in the sentence's order")]
     [TestCase("Over forty people lost their homes when the cyclone struck Vanuatu in 2015.", TestName = "Words of a phrase are not the phrase: lost their homes is not lost their lives")]
+    [TestCase("A Japanese trade delegation travelled to the Tongan capital in March 2024.", TestName = "Another country's capital is not Apia")]
     public void Reading_IsNeverSupported(string statement)
     {
         var result = Checker.Value.Check(statement);
