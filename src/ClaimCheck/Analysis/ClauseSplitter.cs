@@ -200,8 +200,7 @@ internal static class ClauseSplitter
     {
         for (var i = start; i < end; i++)
         {
-            var token = text.Tokens[i];
-            if (token.IsWord && !text.IsInMention(i) && (Auxiliaries.Contains(token.Lower) || isVerb(token)))
+            if (IsPredicate(text, i, isVerb))
             {
                 return i;
             }
@@ -209,6 +208,10 @@ internal static class ClauseSplitter
 
         return -1;
     }
+
+    /// <summary>Whether token <paramref name="i"/> is a predicate word: an auxiliary or a verb, outside names.</summary>
+    public static bool IsPredicate(AtomText text, int i, Func<Token, bool> isVerb) =>
+        text.Tokens[i].IsWord && !text.IsInMention(i) && (Auxiliaries.Contains(text.Tokens[i].Lower) || isVerb(text.Tokens[i]));
 
     // "…, and Russia is a member too": an entity or a determiner phrase, then a verb within a few words.
     private static bool StartsClauseWithSubject(AtomText text, int index, Func<Token, bool> isVerb)

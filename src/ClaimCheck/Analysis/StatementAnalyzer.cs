@@ -120,6 +120,30 @@ internal sealed class StatementAnalyzer
             ?? trailingSpeaker;
         var body = Sub(whole, contentStart);
 
+        // "…bought its jets from France rather than from Russia": the statement also denies the act with the contrasted name.
+        if (FindObjectContrast(body) is { } objectContrast)
+        {
+            var (keepEnd, contrastFirst, contrastEnd, resume) = objectContrast;
+            var before = body.Text[..body.Tokens[keepEnd - 1].End];
+            var after = resume < body.Tokens.Length ? body.Text[body.Tokens[resume].Start..] : "";
+            var contrasted = body.Slice(contrastFirst, contrastEnd);
+            string Join(string head, string tail) => tail.Length > 0 && char.IsPunctuation(tail[0]) ? head + tail : $"{head} {tail}".TrimEnd();
+            var kept = Prepare(Join(before, after));
+
+            // The contrasted name in the kept name's place, with "never" before the verb that governs it.
+            var keptName = FindMentionEndingAt(body, keepEnd);
+            var swapped = Prepare(Join($"{body.Text[..body.Tokens[keptName].Start]}{contrasted}", after));
+            var verb = Enumerable.Range(0, Math.Min(keptName, swapped.Tokens.Length)).LastOrDefault(k => ClauseSplitter.IsPredicate(swapped, k, _lexicon.IsVerb), -1);
+
+            if (verb > 0)
+            {
+                var denied = Prepare($"{swapped.Text[..swapped.Tokens[verb].Start]}never {swapped.Text[swapped.Tokens[verb].Start..]}");
+                var at = body.Tokens[contrastFirst].Start + OffsetOf(whole, contentStart);
+                atoms.Add(AnalyzeClause(denied, at, contrasted.Length, null, contextOrganisation));
+                body = kept;
+            }
+        }
+
         // "It was Tehran, not Washington, that pressured…" / "Tehran, not Washington, pressured…": the focus did it, and
         // the contrasted name did not.
         if (FindContrastFocus(body) is { } focus)
@@ -185,6 +209,52 @@ internal sealed class StatementAnalyzer
 
         return atoms.ToImmutable();
     }
+
+    /// <summary>
+    /// An object contrast after the predicate: "NAME rather than [from] NAME", "NAME instead of NAME", "NAME, not NAME,".
+    /// Returns where the kept name ends, the contrasted name's range, and where the statement resumes after it.
+    /// </summary>
+    private (int KeepEnd, int First, int End, int Resume)? FindObjectContrast(AtomText text)
+    {
+        var tokens = text.Tokens;
+        var predicate = ClauseSplitter.FirstPredicate(text, 0, tokens.Length, _lexicon.IsVerb);
+        for (var i = Math.Max(predicate + 1, 1); i + 1 < tokens.Length; i++)
+        {
+            var length = tokens[i].Lower == "rather" && tokens[i + 1].Lower == "than" ? 2
+                : tokens[i].Lower == "instead" && tokens[i + 1].Lower == "of" ? 2
+                : tokens[i].Text == "," && tokens[i + 1].Lower == "not" ? 2 : 0;
+            if (length == 0 || !text.IsInMention(i - 1) || text.MentionRanges[text.MentionAtToken[i - 1]].End != i)
+            {
+                continue;
+            }
+
+            var first = i + length;
+            while (first < tokens.Length && tokens[first].Lower is "from" or "by" or "with" or "to" or "the" or "in" or "on" or "at")
+            {
+                first++;
+            }
+
+            if (first >= tokens.Length || !text.IsInMention(first) || text.MentionRanges[text.MentionAtToken[first]].First != first)
+            {
+                continue;
+            }
+
+            var kept = text.Mentions[text.MentionAtToken[i - 1]].Entity;
+            var other = text.Mentions[text.MentionAtToken[first]].Entity;
+            if (kept.Kind != other.Kind || kept.Id == other.Id)
+            {
+                continue;
+            }
+
+            var end = text.MentionRanges[text.MentionAtToken[first]].End;
+            var resume = end < tokens.Length && tokens[end].Text == "," ? end + 1 : end;
+            return (i, first, end, resume);
+        }
+
+        return null;
+    }
+
+    private static int FindMentionEndingAt(AtomText text, int end) => text.MentionRanges[text.MentionAtToken[end - 1]].First;
 
     /// <summary>
     /// A focused subject: "It was X[, not Y,] that/who …" (a cleft) or "X, not Y, …". Returns the focus, the contrasted

@@ -39,6 +39,8 @@ public sealed class ClauseAndFigureReadingTests
     [TestCase("Palau entered the Pacific Islands Forum in 1995.", Verdict.Supported, TestName = "Entered an organisation is joining it")]
     [TestCase("Palau entered the Pacific Islands Forum in 1999.", Verdict.Contradicted, TestName = "Entered an organisation in another year contradicts")]
     [TestCase("A Japanese trade delegation travelled to the Samoan capital in March 2024.", Verdict.Supported, TestName = "The Samoan capital is Apia")]
+    [TestCase("Fiji sent 300 police officers to Samoa rather than to Solomon Islands in 2021.", Verdict.Contradicted, TestName = "An object contrast denies the act with the contrasted name")]
+    [TestCase("Fiji sent 300 police officers to Solomon Islands rather than to Samoa in 2021.", Verdict.NotEnoughInfo, TestName = "An object contrast the source is silent on leaves the statement open")]
     public void Reading_DecidesTheVerdict(string statement, Verdict expected)
     {
         var result = Checker.Value.Check(statement);
