@@ -577,14 +577,18 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
         }
 
         // A cue negates the words right after it ("has not joined", "refrained from blaming"), not a whole clause.
+        // Within four words after the cue, not counting function words ("avoid getting entangled in the conflict").
         bool GovernsMatch(int cue)
         {
-            for (var i = cue + 1; i < Math.Min(tokens.Length, cue + 5); i++)
+            var seen = 0;
+            for (var i = cue + 1; i < tokens.Length && seen < 4 && tokens[i].Text is not ("," or ";"); i++)
             {
                 if (lexicon.Senses(tokens[i].Stem).Any(wanted.Contains))
                 {
                     return true;
                 }
+
+                seen += lexicon.IsContent(tokens[i]) ? 1 : 0;
             }
 
             return false;
