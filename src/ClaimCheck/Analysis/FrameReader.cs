@@ -114,11 +114,10 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices, Enti
 
         if (trigger is null)
         {
-            foreach (var match in membership.Triggers.FindAll(tokens))
-            {
-                trigger = match;
-                break;
-            }
+            // The first trigger an organisation follows ("In January 2025, Mali joined ECOWAS": not the leading "In").
+            var triggers = membership.Triggers.FindAll(tokens).ToList();
+            trigger = triggers.Cast<PhraseMatch<bool>?>().FirstOrDefault(t => clause.MentionsFrom(t!.Value.End).Any(m => m.Entity.Kind is EntityKind.Organisation or EntityKind.Group && m.First - t.Value.End <= 4))
+                ?? (triggers.Count > 0 ? triggers[0] : null);
         }
 
         if (trigger is null)

@@ -167,17 +167,32 @@ public sealed class ClaimChecker
         {
             var chosen = contradicted.Count > 0 ? contradicted : supported;
             var evidence = EvidenceOf(chosen.SelectMany(o => o.Outcome.Claims));
-            return Guard(new AtomResult(atom, chosen[0].Outcome.Verdict, chosen[0].Rule, chosen[0].Outcome.Explanation, evidence, comparedIds), analyzed.Clause);
+            var framed = Guard(new AtomResult(atom, chosen[0].Outcome.Verdict, chosen[0].Rule, chosen[0].Outcome.Explanation, evidence, comparedIds), analyzed.Clause);
+
+            // A frame match the guard turned down ("2.7 million people" where the source gives 7.2 million) may still be
+            // contradicted by the sentence itself.
+            if (framed.Verdict == Verdict.NotEnoughInfo && Align(analyzed, comparedIds) is { Verdict: Verdict.Contradicted } sentenceLevel)
+            {
+                return sentenceLevel;
+            }
+
+            return framed;
         }
 
+        return Align(analyzed, comparedIds) ?? NotEnoughInfo(atom, comparedIds);
+    }
+
+    private AtomResult? Align(StatementAnalyzer.AnalyzedAtom analyzed, ImmutableArray<string> comparedIds)
+    {
+        var atom = analyzed.Atom;
         var sentences = CandidateSentences(atom);
-        if (_aligner.Align(analyzed.Clause, sentences, rules, recurring: atom.Frames.Any(f => f.Kind == ClaimKind.Quantity)) is { } alignment)
+        if (_aligner.Align(analyzed.Clause!, sentences, Options.Rules, recurring: atom.Frames.Any(f => f.Kind == ClaimKind.Quantity)) is { } alignment)
         {
             var evidence = alignment.Sentences.Select(s => s.ToEvidence(s.Claims.FirstOrDefault())).ToImmutableArray();
-            return Guard(new AtomResult(atom, alignment.Verdict, alignment.Rule, alignment.Explanation, evidence, [.. comparedIds.Concat(alignment.Sentences.SelectMany(s => s.Claims.Select(c => c.Id))).Distinct(StringComparer.Ordinal)]), analyzed.Clause);
+            return Guard(new AtomResult(atom, alignment.Verdict, alignment.Rule, alignment.Explanation, evidence, [.. comparedIds.Concat(alignment.Sentences.SelectMany(s => s.Claims.Select(c => c.Id))).Distinct(StringComparer.Ordinal)]), analyzed.Clause!);
         }
 
-        return NotEnoughInfo(atom, comparedIds);
+        return null;
     }
 
     /// <summary>
@@ -215,16 +230,17 @@ public sealed class ClaimChecker
             }
         }
 
-        for (var i = 1; i < tokens.Length; i++)
+        // From the first token: a statement may open with its figure ("2.7 million people need food aid").
+        for (var i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i];
-            var isName = token.IsWord && token.IsCapitalised && !clause.Text.IsInMention(i) && !lexicon.Stopwords.Contains(token.Stem)
+            var isName = i > 0 && token.IsWord && token.IsCapitalised && !clause.Text.IsInMention(i) && !lexicon.Stopwords.Contains(token.Stem)
                 && lexicon.Office.Roles.MatchAt(tokens, i) is null && tokens[i - 1].Text is not ("." or ":") && !SentenceAligner.ContinuesName(clause.Text, i, lexicon);
             var isModel = IsModelDesignation(token);
 
             // A figure the evidence never gives ("40 jets") is not supported by it, whatever else matches.
             var inDate = clause.Date is { } date && i >= date.First && i < date.End;
-            var isFigure = token.Kind == TokenKind.Number && !inDate && !(token.Text.Length == 4 && token.Text.All(char.IsDigit));
+            var isFigure = token.Kind == TokenKind.Number && !inDate && !(token.Text.Length == 4 && token.Text.All(char.IsDigit)) && !SentenceAligner.IsGroupReference(tokens, i);
             if (((isName || isModel) && !evidenceText.Contains(token.Lower, StringComparison.Ordinal)) || (isFigure && !evidenceFigures.Contains(token.Stem)))
             {
                 return result with

@@ -320,6 +320,23 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
         return names;
     }
 
+    /// <summary>Whether token <paramref name="index"/> is part of "the three countries", "all two nations", "both countries".</summary>
+    internal static bool IsGroupReference(ImmutableArray<Token> tokens, int index)
+    {
+        static bool IsGroupNoun(string lower) => lower is "countries" or "nations" or "states" or "governments" or "capitals";
+        for (var i = Math.Max(0, index - 2); i <= index && i + 1 < tokens.Length; i++)
+        {
+            var numbered = tokens[i].Lower is "the" or "all" or "these" && tokens[i + 1].Kind == TokenKind.Number && i + 2 < tokens.Length && IsGroupNoun(tokens[i + 2].Lower);
+            var both = tokens[i].Lower == "both" && IsGroupNoun(tokens[i + 1].Lower);
+            if ((numbered && index <= i + 2) || (both && index <= i + 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Whether a capitalised word is followed by another of the same name ("Mohamed Bazoum"): only the last word of a
     /// name must be in a sentence, since a source names a person by surname once introduced.
@@ -363,6 +380,9 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
                 skip.Add(i);
             }
         }
+
+        // "the three countries", "both countries": a reference to names given elsewhere, not a content word.
+        skip.UnionWith(Enumerable.Range(0, tokens.Length).Where(i => IsGroupReference(tokens, i)));
 
         foreach (var hedge in lexicon.Hedges.FindAll(tokens))
         {
@@ -497,7 +517,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
     {
         var tokens = sentence.Text.Tokens;
         var own = clause.Tokens;
-        var figures = own.Where(t => t.Kind == TokenKind.Number && !(t.Text.Length == 4 && t.Text.All(char.IsDigit))).Select(t => t.Stem).Distinct(StringComparer.Ordinal).ToList();
+        var figures = own.Where((t, i) => t.Kind == TokenKind.Number && !(t.Text.Length == 4 && t.Text.All(char.IsDigit)) && !IsGroupReference(own, i)).Select(t => t.Stem).Distinct(StringComparer.Ordinal).ToList();
 
         // "fell to 785,000 from 1.2 million": "from" and "to" say which figure is which, in any order.
         static bool Marked(ImmutableArray<Token> words) => words.Select((t, i) => (t, i)).Any(p => p.t.Kind == TokenKind.Number

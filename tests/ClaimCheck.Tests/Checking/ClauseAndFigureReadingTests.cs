@@ -41,6 +41,9 @@ public sealed class ClauseAndFigureReadingTests
     [TestCase("A Japanese trade delegation travelled to the Samoan capital in March 2024.", Verdict.Supported, TestName = "The Samoan capital is Apia")]
     [TestCase("Fiji sent 300 police officers to Samoa rather than to Solomon Islands in 2021.", Verdict.Contradicted, TestName = "An object contrast denies the act with the contrasted name")]
     [TestCase("Fiji sent 300 police officers to Solomon Islands rather than to Samoa in 2021.", Verdict.NotEnoughInfo, TestName = "An object contrast the source is silent on leaves the statement open")]
+    [TestCase("The Red Cross estimates that 2,100 people in the three countries need emergency shelter this year.", Verdict.Contradicted, TestName = "Another figure contradicts even where a frame matched; 'the three countries' is no figure")]
+    [TestCase("The Red Cross estimates that 1,200 people in the three countries need emergency shelter this year.", Verdict.Supported, TestName = "'Estimates that' reports the content it introduces")]
+    [TestCase("In 1999, Palau joined the Pacific Islands Forum.", Verdict.Contradicted, TestName = "A leading 'In' is not the membership trigger")]
     public void Reading_DecidesTheVerdict(string statement, Verdict expected)
     {
         var result = Checker.Value.Check(statement);
