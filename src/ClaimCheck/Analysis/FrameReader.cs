@@ -191,18 +191,20 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices, Enti
         var statuses = membership.Status.FindAll(tokens).ToList();
         // "a full member", "an observer member": the trigger's own phrase, when it says more than "member".
         var status = statuses.FirstOrDefault(st => st.Index <= found.Index && found.Index < st.End && (st.Value != "member" || st.Length > 1));
+        // "an observer rather than a full member": a status after a contrast is the one denied, not the one read.
+        var contrastAt = Enumerable.Range(found.End, Math.Max(0, tokens.Length - found.End)).FirstOrDefault(i => tokens[i].Lower is "rather" or "instead" || (tokens[i].Lower == "not" && i > 0 && tokens[i - 1].Text == ","), tokens.Length);
         if (status.Phrase is null)
         {
-            status = statuses.FirstOrDefault(st => st.Index >= found.End && st.Index - found.End <= 6);
+            status = statuses.FirstOrDefault(st => st.Index >= found.End && st.Index - found.End <= 6 && st.Index < contrastAt);
         }
 
         if (status.Phrase is null)
         {
-            status = statuses.FirstOrDefault(st => st.Value != "member");
+            status = statuses.FirstOrDefault(st => st.Value != "member" && st.Index < contrastAt);
         }
 
         builder.Value("status", status.Phrase is null ? "member" : status.Value);
-        return builder.Build(clause, flip: leave);
+        return builder.Build(clause, flip: leave) with { IsChange = leave };
     }
 
     // ---------------------------------------------------------------- vote

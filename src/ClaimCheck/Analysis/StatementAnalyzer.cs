@@ -120,6 +120,14 @@ internal sealed class StatementAnalyzer
             ?? trailingSpeaker;
         var body = Sub(whole, contentStart);
 
+        // "Unlike its bond with the US, Iraq has no historical ties to Russia": the contrast phrase is not the statement,
+        // and its words (a status, a name) must not be read into it.
+        if (body.Tokens.Length > 3 && body.Tokens[0].Lower == "unlike" && Array.FindIndex(body.Tokens.ToArray(), t => t.Text == ",") is > 1 and var unlikeComma && unlikeComma + 1 < body.Tokens.Length)
+        {
+            contentStart += unlikeComma + 1;
+            body = Sub(whole, contentStart);
+        }
+
         // "…bought its jets from France rather than from Russia": the statement also denies the act with the contrasted name.
         if (FindObjectContrast(body) is { } objectContrast)
         {

@@ -46,6 +46,12 @@ public sealed record Frame
     /// </summary>
     public bool IsHypothetical { get; init; }
 
+    /// <summary>
+    /// True when the reading comes from a change ("left the union", "was suspended from the bloc"): a state that ended,
+    /// which does not deny that it held before.
+    /// </summary>
+    public bool IsChange { get; init; }
+
     /// <summary>The value of slot <paramref name="name"/>, or null.</summary>
     public SlotValue? Slot(string name) => Slots.TryGetValue(name, out var value) ? value : null;
 

@@ -38,6 +38,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
         var predicate = MainPredicate(clause);
         var verbs = VerbStems(clause);
         var year = clause.Date?.Date.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
+        var singleYear = DateFinder.FindAll(clause.Tokens).Select(d => d.Date.Year).Distinct().Count() == 1; // "from … in 2015 to … by 2023" binds both
         var actor = ActingEntity(clause);
         var passive = IsPassive(clause);
         Alignment? best = null;
@@ -112,6 +113,10 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
                     {
                         result = new Alignment(Verdict.Contradicted, BuiltInRules.SentenceNumber, $"The source gives {string.Join(", ", sentence.Years)}, not {year}: \"{sentence.Sentence.Text}\".", [sentence]);
                     }
+                }
+                else if (year is not null && singleYear && !YearBelongsToPredicate(sentence, predicate ?? words[0], year))
+                {
+                    continue; // "admitted in 1988 but suspended in 2019": 1988 is the admission's year, not the suspension's
                 }
                 else if (LocalPolarity(sentence, words) is not { } local)
                 {
@@ -509,6 +514,42 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
         var tokens = clause.Tokens;
         return clause.NegationCues.Any(cue => Enumerable.Range(Math.Max(0, cue - 4), Math.Min(4, cue))
             .Any(i => tokens[i].Lower is "so" or "would" or "could" or "might" or "order" || (tokens[i].Lower == "to" && i == cue - 1 && i > 0 && tokens[i - 1].IsWord && !Lexicon.IsBeForm(tokens[i - 1].Lower) && tokens[i - 1].Lower is not ("has" or "have" or "had" or "yet"))));
+    }
+
+    // With several years in the sentence, the statement's year must be the one of the predicate's own phrase: the
+    // first after the predicate before a break, else the last before it.
+    private bool YearBelongsToPredicate(IndexedSentence sentence, Word predicate, string year)
+    {
+        if (sentence.Years.Count < 2)
+        {
+            return true;
+        }
+
+        var tokens = sentence.Text.Tokens;
+        var anchor = Enumerable.Range(0, tokens.Length).FirstOrDefault(i => Matches(tokens[i], predicate), -1);
+        if (anchor < 0)
+        {
+            return true;
+        }
+
+        static bool IsYear(Token t) => t.Kind == TokenKind.Number && t.Text.Length == 4 && t.Text.All(char.IsDigit);
+        for (var i = anchor + 1; i < tokens.Length && tokens[i].Text is not ("," or ";") && tokens[i].Lower is not ("and" or "but" or "while" or "whereas"); i++)
+        {
+            if (IsYear(tokens[i]))
+            {
+                return tokens[i].Text == year;
+            }
+        }
+
+        for (var i = anchor - 1; i >= 0 && tokens[i].Lower is not ("and" or "but" or "while" or "whereas" or ";"); i--)
+        {
+            if (IsYear(tokens[i]))
+            {
+                return tokens[i].Text == year;
+            }
+        }
+
+        return true;
     }
 
     // "four members backed it, nine voted against" is not "nine in favour, four against": with two figures or more, the

@@ -93,6 +93,13 @@ public static class BuiltInRules
                 return null;
             }
 
+            // "Venezuela was suspended from Mercosur" does not deny "Venezuela was admitted in 2012": a state that ended
+            // held before. (An undated "Kenya is a member" is the present state, which leaving does deny.)
+            if (context.Frame.IsChange && claim.Polarity == Polarity.Asserted && context.Frame.Time is null && claim.Time is not null)
+            {
+                return null;
+            }
+
             var opposite = context.Frame.Polarity == Polarity.Asserted
                 ? relation is ValueRelation.Equal or ValueRelation.StatementImpliesClaim
                 : relation is ValueRelation.Equal or ValueRelation.ClaimImpliesStatement;

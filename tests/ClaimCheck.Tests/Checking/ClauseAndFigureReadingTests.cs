@@ -44,6 +44,9 @@ public sealed class ClauseAndFigureReadingTests
     [TestCase("The Red Cross estimates that 2,100 people in the three countries need emergency shelter this year.", Verdict.Contradicted, TestName = "Another figure contradicts even where a frame matched; 'the three countries' is no figure")]
     [TestCase("The Red Cross estimates that 1,200 people in the three countries need emergency shelter this year.", Verdict.Supported, TestName = "'Estimates that' reports the content it introduces")]
     [TestCase("In 1999, Palau joined the Pacific Islands Forum.", Verdict.Contradicted, TestName = "A leading 'In' is not the membership trigger")]
+    [TestCase("Vanuatu was suspended from the Melanesian Spearhead Group in 2019.", Verdict.Supported, TestName = "A year is the year of its own verb phrase")]
+    [TestCase("Unlike Tonga, Samoa does not reject normalisation of relations with Taiwan.", Verdict.Contradicted, TestName = "An 'Unlike' phrase is not read into the statement")]
+    [TestCase("Samoa's rejection of normalisation of relations with Taiwan is long-standing.", Verdict.Supported, TestName = "A nominalised rejection is a negation")]
     public void Reading_DecidesTheVerdict(string statement, Verdict expected)
     {
         var result = Checker.Value.Check(statement);
@@ -53,6 +56,8 @@ public sealed class ClauseAndFigureReadingTests
     }
 
     [TestCase("Wellington pressed Tonga to rein in its fishing fleets so they would stay out of the marine reserve.", TestName = "A negation inside a purpose clause asserts nothing")]
+    [TestCase("Tonga is an observer in the Commonwealth Games Federation rather than a full member.", TestName = "A status after 'rather than' is not the one read")]
+    [TestCase("Vanuatu was suspended from the Melanesian Spearhead Group.", TestName = "An undated suspension does not deny a dated admission")]
     public void Reading_IsNeverContradicted(string statement)
     {
         var result = Checker.Value.Check(statement);
@@ -64,6 +69,7 @@ public sealed class ClauseAndFigureReadingTests
     [TestCase("Fiji's motion on fisheries passed with three members in favour and twelve against.", TestName = "Several figures must come in the sentence's order")]
     [TestCase("Over forty people lost their homes when the cyclone struck Vanuatu in 2015.", TestName = "Words of a phrase are not the phrase: lost their homes is not lost their lives")]
     [TestCase("A Japanese trade delegation travelled to the Tongan capital in March 2024.", TestName = "Another country's capital is not Apia")]
+    [TestCase("Vanuatu was suspended from the Melanesian Spearhead Group in 1988.", TestName = "The year of another verb phrase does not support")]
     public void Reading_IsNeverSupported(string statement)
     {
         var result = Checker.Value.Check(statement);

@@ -238,7 +238,7 @@ public sealed class ReferenceModeTests
 
     // --- opposite predicates ---------------------------------------------------------------------------
 
-    [TestCase("Kenya left the WTO.", Verdict.Contradicted)]
+    [TestCase("Kenya left the WTO in 1995.", Verdict.Contradicted)]
     [TestCase("Angola joined OPEC in 2023.", Verdict.Contradicted)]
     [TestCase("Angola left OPEC in 2023.", Verdict.Supported)]
     [TestCase("Angola quit OPEC.", Verdict.Supported)]
@@ -255,6 +255,11 @@ public sealed class ReferenceModeTests
     [TestCase("Iceland hosted the last meeting of the treaty commission in 2020.", Verdict.Contradicted)]
     [TestCase("Chile closed its embassy in Iceland in 2022.", Verdict.Contradicted)]
     public void OppositePredicates_Contradict(string statement, Verdict expected) => ShouldBe(statement, expected);
+
+    // "Kenya joined the WTO in 1995" does not say Kenya never left later: an undated leaving is open, a leaving in the
+    // year it joined is not.
+    [Test]
+    public void UndatedLeaving_IsNotContradictedByADatedJoining() => ShouldBe("Kenya left the WTO.", Verdict.NotEnoughInfo);
 
     // --- capitals and demonyms -------------------------------------------------------------------------
 
