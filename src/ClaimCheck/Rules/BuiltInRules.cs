@@ -49,6 +49,9 @@ public static class BuiltInRules
     /// <summary>CC1104: a source sentence gives another number or year.</summary>
     public static RuleDescriptor SentenceNumber { get; } = new("CC1104", "sentence-number", "A source sentence covers the statement but gives a different number or year.", RuleSeverity.Error);
 
+    /// <summary>CC1105: a source sentence gives the named thing another nationality.</summary>
+    public static RuleDescriptor SentenceNationality { get; } = new("CC1105", "sentence-nationality", "A source sentence calls the named facility, ship or body a thing of one country (\"X, a US facility\"); a thing has one nationality, so the statement's other country is contradicted and the same one supported.", RuleSeverity.Error);
+
     /// <summary>CC1901: conjunction aggregation.</summary>
     public static RuleDescriptor Conjunction { get; } = new("CC1901", "conjunction", "A statement with several atoms is contradicted if any atom is, supported if all are (a temporal setting the sources do not speak to aside), else not enough info.", RuleSeverity.Note);
 
@@ -80,7 +83,7 @@ public static class BuiltInRules
 
     /// <summary>Rules applied by the engine itself rather than per frame: text alignment and aggregation.</summary>
     internal static ImmutableArray<RuleDescriptor> EngineDescriptors { get; } =
-        [SentenceSupport, SentenceNegation, SentenceAntonym, SentenceNumber, Conjunction, NonAssertion, NoClaim, PartialMatch, ConflictingEvidence];
+        [SentenceSupport, SentenceNegation, SentenceAntonym, SentenceNumber, SentenceNationality, Conjunction, NonAssertion, NoClaim, PartialMatch, ConflictingEvidence];
 
     private sealed class PolarityConflictRule : FrameRule
     {

@@ -29,6 +29,11 @@ public sealed class ClaimCheckerTests
         result.ShouldRestOnRealSentences(CheckerFixtures.BundledBase);
     }
 
+    // knowledge.json's one-commander-per-command: a command has one head at a time.
+    [TestCase("Tahseen Al-Khafaji is the head of the Baghdad Operations Command.", Verdict.Contradicted, "CC1005")]
+    [TestCase("Al-Tamimi is the head of the Baghdad Operations Command.", Verdict.Supported, "CC1009")]
+    public void Bundled_CommandHasOneHead(string statement, Verdict verdict, string rule) => Bundled.Check(statement).ShouldDecide(verdict, rule);
+
     [Test]
     public void Canonical_Evidence_QuotesTheAbstentionSentence()
     {

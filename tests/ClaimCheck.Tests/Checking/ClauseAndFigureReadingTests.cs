@@ -47,6 +47,8 @@ public sealed class ClauseAndFigureReadingTests
     [TestCase("Vanuatu was suspended from the Melanesian Spearhead Group in 2019.", Verdict.Supported, TestName = "A year is the year of its own verb phrase")]
     [TestCase("Unlike Tonga, Samoa does not reject normalisation of relations with Taiwan.", Verdict.Contradicted, TestName = "An 'Unlike' phrase is not read into the statement")]
     [TestCase("Samoa's rejection of normalisation of relations with Taiwan is long-standing.", Verdict.Supported, TestName = "A nominalised rejection is a negation")]
+    [TestCase("The patrol vessel Kiribati Star is a Japanese vessel.", Verdict.Contradicted, TestName = "CC1105: a named ship has one nationality")]
+    [TestCase("The Kiribati Star is an Australian vessel.", Verdict.Supported, TestName = "CC1105 does not fire on the same nationality")]
     public void Reading_DecidesTheVerdict(string statement, Verdict expected)
     {
         var result = Checker.Value.Check(statement);
