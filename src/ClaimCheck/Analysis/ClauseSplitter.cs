@@ -38,6 +38,7 @@ internal static class ClauseSplitter
         var cuts = new List<(int At, int Resume, bool NewSubject)>();
         var antecedents = new Dictionary<int, (int First, int End)>();
         var background = new HashSet<int>();
+        var leadingBackground = false;
 
         // "While Iraq has not joined the sanctions, it has benefited…": the leading subordinate clause is its own atom.
         if (tokens.Length > 3 && tokens[0].IsWord && Subordinators.Contains(tokens[0].Lower))
@@ -77,6 +78,8 @@ internal static class ClauseSplitter
             if (token.Text == "," && i + 1 < tokens.Length && text.IsInMention(i + 1) && HasPredicate(text, cuts.Count == 0 ? 0 : cuts[^1].Resume, i, isVerb)
                 && StartsClauseWithSubject(text, i + 1, isVerb))
             {
+                // "Bowing to American pressure, the factions…", "Even under US pressure, …": a leading adjunct sets the scene.
+                leadingBackground |= cuts.Count == 0 && IsAdjunctStart(tokens);
                 cuts.Add((i, i + 1, true));
                 continue;
             }
@@ -153,7 +156,7 @@ internal static class ClauseSplitter
         var start = 0;
         var borrow = false;
         (int First, int End)? antecedent = null;
-        var isBackground = false;
+        var isBackground = leadingBackground;
         for (var c = 0; c < cuts.Count; c++)
         {
             var (at, resume, newSubject) = cuts[c];
@@ -167,6 +170,11 @@ internal static class ClauseSplitter
         result.Add(Make(start, tokens.Length, borrow, subjectEnd, antecedent) with { IsBackground = isBackground });
         return result.ToImmutable();
     }
+
+    // A participle or a preposition of circumstance opens an adjunct, not a clause with a subject of its own.
+    private static bool IsAdjunctStart(ImmutableArray<Token> tokens) =>
+        tokens[0].Lower is "under" or "despite" or "amid" or "following" or "even" or "facing" or "given" or "notwithstanding" or "in"
+        || (tokens[0].Lower.Length > 5 && tokens[0].Lower.EndsWith("ing", StringComparison.Ordinal));
 
     // A clause that starts with a verb or auxiliary borrows the first clause's subject (the words before its first predicate).
     // A relative clause borrows its antecedent instead.

@@ -83,6 +83,7 @@ internal sealed class Lexicon
 
         _antonyms = antonyms.ToFrozenSet();
         PhraseSynonyms = Valued(root["phraseSynonyms"], stemmer);
+        ControlVerbs = Stems(root["controlVerbs"], stemmer).ToFrozenSet(StringComparer.Ordinal);
         VerbStems = CollectVerbs(root, frames, stemmer);
         DifferentEvent = Stems(root["differentEvent"], stemmer).ToFrozenSet(StringComparer.Ordinal);
         Universal = Stems(root["universal"], stemmer).ToFrozenSet(StringComparer.Ordinal);
@@ -93,6 +94,16 @@ internal sealed class Lexicon
     public static Lexicon Default { get; } = new(JObject.Parse(EmbeddedResources.ReadText("lexicon.json")), Stemmer.Default);
 
     public Stemmer Stemmer { get; }
+
+    /// <summary>
+    /// Verbs that hand their meaning to the verb they control ("agreed to halt", "insisted on continuing"): the act is
+    /// the controlled verb's, so they are no content of their own.
+    /// </summary>
+    public FrozenSet<string> ControlVerbs { get; }
+
+    /// <summary>Whether token <paramref name="index"/> is a control verb used as one (followed by "to" or "on").</summary>
+    public bool IsControlVerb(ImmutableArray<Token> tokens, int index) =>
+        ControlVerbs.Contains(tokens[index].Stem) && index + 1 < tokens.Length && tokens[index + 1].Lower is "to" or "on";
 
     /// <summary>Multi-word expressions that mean one word ("lost their lives" → die, "took part" → participate).</summary>
     public PhraseSet<string> PhraseSynonyms { get; }

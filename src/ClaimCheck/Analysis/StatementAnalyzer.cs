@@ -411,6 +411,7 @@ internal sealed class StatementAnalyzer
                 || tokens[i2].Lower is "ceased" or "halted"
                 || (IsCessation(tokens[i2].Lower) && i2 + 1 < tokens.Length && tokens[i2 + 1].IsWord && !tokens[i2 + 1].IsCapitalised && tokens[i2 + 1].Lower is not ("from" or "in" or "on" or "by" or "at" or "after" or "with")
                     && (i2 == 0 || !Lexicon.IsBeForm(tokens[i2 - 1].Lower)))
+                || (StopsWhatFollows(tokens, i2) && (i2 == 0 || !Lexicon.IsBeForm(tokens[i2 - 1].Lower)))
                 || (tokens[i2].Lower is "little" or "few" && (i2 == 0 || tokens[i2 - 1].Lower is not ("a" or "the" or "very" or "quite"))))
             {
                 cues.Add(i2);
@@ -615,6 +616,21 @@ internal sealed class StatementAnalyzer
 
         // "…, officials said." at the end: drop the trailing attribution by analysing the whole; negligible effect.
         return 0;
+    }
+
+    // "dropped their campaign", "agreed to halt their attacks": a verb of stopping before a determiner, in the past or
+    // after a verb of deciding. (Not "prices dropped sharply": without a determiner it is a fall, not a stop.)
+    private static bool StopsWhatFollows(ImmutableArray<Token> tokens, int i)
+    {
+        if (i + 1 >= tokens.Length || tokens[i + 1].Lower is not ("its" or "their" or "the" or "a" or "an" or "all" or "his" or "her" or "such"))
+        {
+            return false;
+        }
+
+        var word = tokens[i].Lower;
+        var decided = i >= 2 && tokens[i - 1].Lower == "to" && tokens[i - 2].Lower is "agreed" or "agree" or "agrees" or "decided" or "decide" or "pledged" or "vowed" or "promised" or "chose" or "moved";
+        return word is "dropped" or "abandoned" or "ceased" or "halted" or "stopped"
+            || (decided && word is "halt" or "stop" or "end" or "suspend" or "drop" or "cease" or "abandon" or "scrap" or "call");
     }
 
     // "suspended budget support", "ended a military cooperation agreement": an active verb that stops what follows it.

@@ -510,6 +510,12 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
                 continue;
             }
 
+            // "agreed to halt", "insisted on continuing": the controlled verb carries the act.
+            if (lexicon.IsControlVerb(tokens, i))
+            {
+                continue;
+            }
+
             // "the Vietnamese capital", "Mali's capital": the capital is the country's mention (as "Hanoi" is).
             if (token.Lower is "capital" or "capitals" && (clause.Text.IsInMention(i - 1) || (i > 1 && tokens[i - 1].Lower is "'s" && clause.Text.IsInMention(i - 2))))
             {
@@ -682,7 +688,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
         for (var i = clause.PredicateIndex; i < clause.Tokens.Length; i++)
         {
             var token = clause.Tokens[i];
-            if (token.IsWord && !clause.Text.IsInMention(i) && lexicon.IsContent(token) && !clause.NegationCues.Contains(i))
+            if (token.IsWord && !clause.Text.IsInMention(i) && lexicon.IsContent(token) && !clause.NegationCues.Contains(i) && !lexicon.IsControlVerb(clause.Tokens, i))
             {
                 if (lexicon.PhraseSynonyms.MatchAt(clause.Tokens, i) is { } phrase)
                 {

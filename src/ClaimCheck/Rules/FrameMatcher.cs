@@ -322,7 +322,7 @@ internal sealed class FrameMatcher(DomainKnowledge knowledge, EntityRegistry ent
         if (frame.Slot("detail")?.First is { } detail)
         {
             var known = Stems(claim.Slot("detail")?.First ?? "").Concat(claim.Provenance.SelectMany(p => Stems(p.SentenceText))).Concat(EntityWords(claim)).ToHashSet(StringComparer.Ordinal);
-            var wanted = Stems(detail).Where(w => !lexicon.ActorNouns.Contains(w)).ToList();
+            var wanted = Stems(detail).Where(w => !lexicon.ActorNouns.Contains(w) && !lexicon.ControlVerbs.Contains(w)).ToList();
             if (wanted.Count > 0 && Coverage(wanted, known) < 0.8)
             {
                 return Identity.Partial;

@@ -49,6 +49,9 @@ public sealed class ClauseAndFigureReadingTests
     [TestCase("Samoa's rejection of normalisation of relations with Taiwan is long-standing.", Verdict.Supported, TestName = "A nominalised rejection is a negation")]
     [TestCase("The patrol vessel Kiribati Star is a Japanese vessel.", Verdict.Contradicted, TestName = "CC1105: a named ship has one nationality")]
     [TestCase("The Kiribati Star is an Australian vessel.", Verdict.Supported, TestName = "CC1105 does not fire on the same nationality")]
+    [TestCase("Japan agreed to halt its new loans to Tonga.", Verdict.Supported, TestName = "A control verb hands the act to the verb it controls (agreed to halt = halted)")]
+    [TestCase("Japan insisted on continuing its new loans to Tonga.", Verdict.Contradicted, TestName = "Insisting on continuing what the source says was halted contradicts")]
+    [TestCase("Under pressure from Canberra, Fiji sent 300 police officers to Solomon Islands in 2021.", Verdict.Supported, TestName = "A leading adjunct phrase is the setting")]
     public void Reading_DecidesTheVerdict(string statement, Verdict expected)
     {
         var result = Checker.Value.Check(statement);
