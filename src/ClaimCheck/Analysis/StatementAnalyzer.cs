@@ -179,6 +179,9 @@ internal sealed class StatementAnalyzer
             body = Prepare(rest);
         }
 
+        // "Lula visited Washington in February 2023 and met Biden": a clause joined by "and" that shares the first one's
+        // subject and has no date of its own happened on the same occasion, when the sentence gives one date only.
+        var sentenceDates = DateFinder.FindAll(body.Tokens).Select(d => d.Date).Distinct().ToList();
         foreach (var clause in ClauseSplitter.Split(body, _lexicon.IsVerb))
         {
             var own = body.Slice(clause.Start, clause.End);
@@ -191,6 +194,16 @@ internal sealed class StatementAnalyzer
             var atomText = Prepare(subject + own);
             var start = Math.Min(body.Tokens[clause.Start].Start + OffsetOf(whole, contentStart), Math.Max(0, statement.Length - 1));
             var analyzed = AnalyzeClause(atomText, start, own.Length, previousSubject, contextOrganisation, previousGroup);
+            var joinedByAnd = clause.Start > 0 && body.Tokens[clause.Start - 1].Lower == "and";
+            if (clause.BorrowsSubject && joinedByAnd && !clause.IsBackground && sentenceDates.Count == 1 && analyzed.Atom.Time is null)
+            {
+                var date = sentenceDates[0];
+                analyzed = analyzed with
+                {
+                    Atom = analyzed.Atom with { Time = date, Frames = [.. analyzed.Atom.Frames.Select(f => f.Time is null ? f with { Time = date } : f)] },
+                };
+            }
+
             if (clause.IsBackground)
             {
                 analyzed = analyzed with { Atom = analyzed.Atom with { IsBackground = true } };

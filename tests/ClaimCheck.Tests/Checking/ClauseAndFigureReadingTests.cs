@@ -52,6 +52,7 @@ public sealed class ClauseAndFigureReadingTests
     [TestCase("Japan agreed to halt its new loans to Tonga.", Verdict.Supported, TestName = "A control verb hands the act to the verb it controls (agreed to halt = halted)")]
     [TestCase("Japan insisted on continuing its new loans to Tonga.", Verdict.Contradicted, TestName = "Insisting on continuing what the source says was halted contradicts")]
     [TestCase("Under pressure from Canberra, Fiji sent 300 police officers to Solomon Islands in 2021.", Verdict.Supported, TestName = "A leading adjunct phrase is the setting")]
+    [TestCase("Fiji signed a climate finance agreement with New Zealand in May 2023.", Verdict.Supported, TestName = "A clause joined by 'and' shares the sentence's one date")]
     public void Reading_DecidesTheVerdict(string statement, Verdict expected)
     {
         var result = Checker.Value.Check(statement);
@@ -75,6 +76,7 @@ public sealed class ClauseAndFigureReadingTests
     [TestCase("Over forty people lost their homes when the cyclone struck Vanuatu in 2015.", TestName = "Words of a phrase are not the phrase: lost their homes is not lost their lives")]
     [TestCase("A Japanese trade delegation travelled to the Tongan capital in March 2024.", TestName = "Another country's capital is not Apia")]
     [TestCase("Vanuatu was suspended from the Melanesian Spearhead Group in 1988.", TestName = "The year of another verb phrase does not support")]
+    [TestCase("Fiji signed a climate finance agreement with New Zealand in June 2023.", TestName = "Another month than the sentence's one date is not supported")]
     public void Reading_IsNeverSupported(string statement)
     {
         var result = Checker.Value.Check(statement);
