@@ -421,7 +421,7 @@ public sealed class ClaimChecker
                 }
 
                 var indexed = new IndexedSentence(source, sentence, text, cues, Lexicon.Default, claims, extraEntities,
-                    reference && previous is not null && Extraction.ClaimExtractor.IsEllipsis(sentence.Text) ? previous : null, leading);
+                    reference && previous is not null && Extraction.ClaimExtractor.IsEllipsis(sentence.Text) ? previous : null, leading, reference ? previous : null);
                 result.Add(indexed);
                 previous = indexed;
                 previousSubject = text.Mentions.FirstOrDefault(m => m.Entity.Kind is EntityKind.Country or EntityKind.Organisation or EntityKind.Group or EntityKind.Person)?.Entity.Id

@@ -9,7 +9,7 @@ namespace ClaimCheck.Checking;
 /// <summary>A source sentence prepared for alignment: stems, entities, negation cues and the claims that cite it.</summary>
 internal sealed class IndexedSentence
 {
-    public IndexedSentence(SourceDocument source, Sentence sentence, AtomText text, ImmutableArray<int> negationCues, Lexicon lexicon, IEnumerable<Claim> claims, IEnumerable<string>? extraEntities = null, IndexedSentence? elided = null, string? leadingSubject = null)
+    public IndexedSentence(SourceDocument source, Sentence sentence, AtomText text, ImmutableArray<int> negationCues, Lexicon lexicon, IEnumerable<Claim> claims, IEnumerable<string>? extraEntities = null, IndexedSentence? elided = null, string? leadingSubject = null, IndexedSentence? previous = null)
     {
         Source = source;
         Sentence = sentence;
@@ -23,6 +23,7 @@ internal sealed class IndexedSentence
             .Concat(elided?.Stems ?? [])
             .ToFrozenSet(StringComparer.Ordinal);
         LeadingSubject = leadingSubject ?? text.Mentions.FirstOrDefault()?.Entity.Id;
+        ContextStems = previous?.Stems ?? FrozenSet<string>.Empty;
         Years = text.Tokens.Where(t => t.Kind == TokenKind.Number && t.Text.Length == 4 && t.Text.All(char.IsDigit)).Select(t => t.Text).ToFrozenSet(StringComparer.Ordinal);
     }
 
@@ -39,6 +40,9 @@ internal sealed class IndexedSentence
     public FrozenSet<string> EntityIds { get; }
 
     public FrozenSet<string> Stems { get; }
+
+    /// <summary>The previous sentence's stems: what a definite reference ("the seizure") may take from context.</summary>
+    public FrozenSet<string> ContextStems { get; }
 
     public FrozenSet<string> Years { get; }
 

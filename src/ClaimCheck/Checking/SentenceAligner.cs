@@ -108,7 +108,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
                 result = new Alignment(Verdict.Contradicted, BuiltInRules.SentenceAntonym, $"The source says \"{sentence.Sentence.Text}\": \"{antonym.Text}\" is the opposite of what it says.", [sentence]);
                 score = coverageWithAntonym;
             }
-            else if (covered >= words.Count - Allowance(words.Count) && !MissesAreSubstitutions(sentence, words, verbs))
+            else if (covered + FromContext(sentence, words, verbs) >= words.Count - Allowance(words.Count) && !MissesAreSubstitutions(sentence, words, verbs))
             {
                 score = coverage;
                 if (year is not null && !sentence.Years.Contains(year))
@@ -661,6 +661,12 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
 
         return true;
     }
+
+    // "The UAE condemned the seizure" after a sentence about a tanker's seizure: one missing noun the previous sentence
+    // gives, when this sentence refers back with "the". Never a verb or a figure, and never more than one.
+    private static int FromContext(IndexedSentence sentence, List<Word> words, HashSet<string> verbs) =>
+        sentence.ContextStems.Count == 0 || !sentence.Text.Tokens.Any(t => t.Lower == "the") ? 0
+        : Math.Min(1, words.Count(w => !Covers(sentence, w) && !verbs.Contains(w.Stem) && !char.IsDigit(w.Stem[0]) && !w.IsPhrase && w.Senses.Any(sentence.ContextStems.Contains)));
 
     // "four members backed it, nine voted against" is not "nine in favour, four against": with two figures or more, the
     // sentence must give them in the statement's order, else which figure goes with which word is unknown.

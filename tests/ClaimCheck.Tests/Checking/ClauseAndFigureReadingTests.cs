@@ -53,6 +53,7 @@ public sealed class ClauseAndFigureReadingTests
     [TestCase("Japan insisted on continuing its new loans to Tonga.", Verdict.Contradicted, TestName = "Insisting on continuing what the source says was halted contradicts")]
     [TestCase("Under pressure from Canberra, Fiji sent 300 police officers to Solomon Islands in 2021.", Verdict.Supported, TestName = "A leading adjunct phrase is the setting")]
     [TestCase("Fiji signed a climate finance agreement with New Zealand in May 2023.", Verdict.Supported, TestName = "A clause joined by 'and' shares the sentence's one date")]
+    [TestCase("Australia welcomed the detention of the trawler.", Verdict.Supported, TestName = "A definite reference takes one missing noun from the previous sentence")]
     public void Reading_DecidesTheVerdict(string statement, Verdict expected)
     {
         var result = Checker.Value.Check(statement);
@@ -77,6 +78,7 @@ public sealed class ClauseAndFigureReadingTests
     [TestCase("A Japanese trade delegation travelled to the Tongan capital in March 2024.", TestName = "Another country's capital is not Apia")]
     [TestCase("Vanuatu was suspended from the Melanesian Spearhead Group in 1988.", TestName = "The year of another verb phrase does not support")]
     [TestCase("Fiji signed a climate finance agreement with New Zealand in June 2023.", TestName = "Another month than the sentence's one date is not supported")]
+    [TestCase("Australia welcomed the detention of the tanker.", TestName = "A noun the context does not give is still missing")]
     public void Reading_IsNeverSupported(string statement)
     {
         var result = Checker.Value.Check(statement);
