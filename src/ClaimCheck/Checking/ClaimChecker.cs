@@ -235,12 +235,12 @@ public sealed class ClaimChecker
         {
             var token = tokens[i];
             var isName = i > 0 && token.IsWord && token.IsCapitalised && !clause.Text.IsInMention(i) && !lexicon.Stopwords.Contains(token.Stem)
-                && lexicon.Office.Roles.MatchAt(tokens, i) is null && tokens[i - 1].Text is not ("." or ":") && !SentenceAligner.ContinuesName(clause.Text, i, lexicon);
+                && lexicon.Office.Roles.MatchAt(tokens, i) is null && tokens[i - 1].Text is not ("." or ":") && !SentenceReferences.ContinuesName(clause.Text, i, lexicon);
             var isModel = IsModelDesignation(token);
 
             // A figure the evidence never gives ("40 jets") is not supported by it, whatever else matches.
             var inDate = clause.Date is { } date && i >= date.First && i < date.End;
-            var isFigure = token.Kind == TokenKind.Number && !inDate && !(token.Text.Length == 4 && token.Text.All(char.IsDigit)) && !SentenceAligner.IsGroupReference(tokens, i);
+            var isFigure = token.Kind == TokenKind.Number && !inDate && !(token.Text.Length == 4 && token.Text.All(char.IsDigit)) && !SentenceReferences.IsGroupReference(tokens, i);
             if (((isName || isModel) && !evidenceText.Contains(token.Lower, StringComparison.Ordinal)) || (isFigure && !evidenceFigures.Contains(token.Stem)))
             {
                 return result with
@@ -408,13 +408,13 @@ public sealed class ClaimChecker
                 // "The bloc lifted…", "…offering the three countries access…": the organisation or the list of countries
                 // named before, so that the sentence is about them too.
                 var ownOrganisations = text.Mentions.Any(m => m.Entity.Kind == EntityKind.Organisation);
-                if (reference && lastOrganisation is not null && !ownOrganisations && OrganisationNoun(text) is { } nounAt)
+                if (reference && lastOrganisation is not null && !ownOrganisations && SentenceReferences.OrganisationNoun(text) is { } nounAt)
                 {
                     extraEntities.Add(lastOrganisation);
                     leading ??= nounAt <= 1 ? lastOrganisation : null;
                 }
 
-                if (reference && lastGroup.Count >= 2 && GroupNoun(text) is { } groupAt)
+                if (reference && lastGroup.Count >= 2 && SentenceReferences.GroupNoun(text) is { } groupAt)
                 {
                     extraEntities.AddRange(lastGroup.Where(id => !extraEntities.Contains(id)));
                     leading ??= groupAt <= 1 ? lastGroup[0] : null;
@@ -437,42 +437,6 @@ public sealed class ClaimChecker
 
 
     private static string TextFolding(string text) => Text.TextFolding.FoldQuotes(text);
-
-    // "the bloc", "the union", "the confederation": the token index of a common noun for an organisation, if any.
-    private static int? OrganisationNoun(AtomText text)
-    {
-        var tokens = text.Tokens;
-        for (var i = 0; i + 1 < tokens.Length; i++)
-        {
-            if (tokens[i].Lower == "the" && tokens[i + 1].Lower is "bloc" or "union" or "alliance" or "confederation" or "association" or "organisation" or "organization" or "grouping" or "cartel" or "mission")
-            {
-                return i;
-            }
-        }
-
-        return null;
-    }
-
-    // "the three countries", "both countries", "the two governments", "all three": the token index of a plural reference
-    // to the countries a previous sentence listed, if any.
-    private static int? GroupNoun(AtomText text)
-    {
-        var tokens = text.Tokens;
-        for (var i = 0; i + 1 < tokens.Length; i++)
-        {
-            var next = tokens[i + 1].Lower;
-            var noun = i + 2 < tokens.Length ? tokens[i + 2].Lower : "";
-            var third = i + 3 < tokens.Length ? tokens[i + 3].Lower : "";
-            bool IsCountryNoun(string word) => word is "countries" or "nations" or "states" or "governments" or "capitals" or "neighbours" or "neighbors";
-            if ((tokens[i].Lower is "the" or "all" or "these" && tokens[i + 1].Kind == TokenKind.Number && (IsCountryNoun(noun) || IsCountryNoun(third)))
-                || (tokens[i].Lower == "both" && IsCountryNoun(next)))
-            {
-                return i;
-            }
-        }
-
-        return null;
-    }
 
     private string NameOf(string id) => ClaimBase.Entities.TryGet(id, out var entity) ? entity.Name : id;
 

@@ -15,6 +15,8 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
 {
     private const double Threshold = 0.8;
 
+    private readonly NationalityAlignment _nationality = new(lexicon, entities);
+
     // How many content words a long statement may leave uncovered (never the predicate): none up to four words,
     // one from five, two from nine. One new word can change the meaning, so the allowance stays small.
     internal static int Allowance(int count) => count >= 9 ? 2 : count >= 5 ? 1 : 0;
@@ -23,7 +25,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
 
     public Alignment? Align(ClauseContext clause, IReadOnlyList<IndexedSentence> candidates, RuleSet rules, bool recurring = false)
     {
-        if (rules.IsEnabled(BuiltInRules.SentenceNationality.Id) && AlignNationality(clause, candidates) is { } nationality)
+        if (rules.IsEnabled(BuiltInRules.SentenceNationality.Id) && _nationality.Align(clause, candidates) is { } nationality)
         {
             return nationality;
         }
@@ -171,105 +173,6 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
         }
 
         return best;
-    }
-
-    /// <summary>
-    /// "The Diplomatic Support Complex … is a British installation" against "…the Diplomatic Support Complex, a US
-    /// facility, was targeted": a named thing (not a country or a person) has one nationality. Read from
-    /// "X is a/an DEMONYM NOUN" in the statement and "X, a/an DEMONYM NOUN" or "X is a/an DEMONYM NOUN" in a sentence,
-    /// with nouns of the same sense.
-    /// </summary>
-    private Alignment? AlignNationality(ClauseContext clause, IReadOnlyList<IndexedSentence> candidates)
-    {
-        if (clause.PolarityIgnoring([]) != Polarity.Asserted || NationalityClaim(clause.Text, copulaOnly: true) is not { } said)
-        {
-            return null;
-        }
-
-        foreach (var sentence in candidates)
-        {
-            if (NationalityClaim(sentence.Text, copulaOnly: false, thing: said.Thing) is not { } given || !lexicon.Senses(given.Noun).Any(lexicon.Senses(said.Noun).Contains))
-            {
-                continue;
-            }
-
-            return given.Country == said.Country
-                ? new Alignment(Verdict.Supported, BuiltInRules.SentenceSupport, $"The source says \"{sentence.Sentence.Text}\".", [sentence])
-                : new Alignment(Verdict.Contradicted, BuiltInRules.SentenceNationality, $"The source calls {NameOf(said.Thing)} a thing of {NameOf(given.Country)}, not of {NameOf(said.Country)}: \"{sentence.Sentence.Text}\".", [sentence]);
-        }
-
-        return null;
-    }
-
-    private string NameOf(string id) => entities.TryGet(id, out var entity) ? entity.Name : $"the {id}";
-
-    // (thing, country, noun) from "THING is a/an COUNTRY-ADJ NOUN" (anywhere after the thing) or, in a source, "THING, a/an COUNTRY-ADJ NOUN".
-    private (string Thing, string Country, string Noun)? NationalityClaim(AtomText text, bool copulaOnly, string? thing = null)
-    {
-        var tokens = text.Tokens;
-
-        // The named things: registry mentions (not countries or persons), and runs of capitalised words the registry
-        // does not know ("the Sierra Bay"), keyed by their lowercase text.
-        var things = new List<(string Key, int End)>();
-        for (var m = 0; m < text.Mentions.Length; m++)
-        {
-            if (text.Mentions[m].Entity.Kind is not (EntityKind.Country or EntityKind.Person))
-            {
-                things.Add((text.Mentions[m].Entity.Id, text.MentionRanges[m].End));
-            }
-        }
-
-        for (var i = 1; i < tokens.Length; i++)
-        {
-            if (tokens[i].IsWord && tokens[i].IsCapitalised && !text.IsInMention(i) && !lexicon.Stopwords.Contains(tokens[i].Stem)
-                && !(tokens[i - 1].IsWord && tokens[i - 1].IsCapitalised && !text.IsInMention(i - 1) && !lexicon.Stopwords.Contains(tokens[i - 1].Stem)))
-            {
-                var end = i;
-                while (end < tokens.Length && tokens[end].IsWord && tokens[end].IsCapitalised && !text.IsInMention(end))
-                {
-                    end++;
-                }
-
-                things.Add((text.Slice(i, end).ToLowerInvariant(), end));
-            }
-        }
-
-        foreach (var (key, end) in things)
-        {
-            if (thing is not null && key != thing)
-            {
-                continue;
-            }
-
-            var from = -1;
-            if (!copulaOnly && end + 1 < tokens.Length && tokens[end].Text == "," && tokens[end + 1].Lower is "a" or "an")
-            {
-                from = end + 2;
-            }
-            else
-            {
-                for (var i = end; i + 1 < tokens.Length && from < 0 && tokens[i].Text is not (";" or "."); i++)
-                {
-                    if (tokens[i].Lower is "is" or "was" && tokens[i + 1].Lower is "a" or "an")
-                    {
-                        from = i + 2;
-                    }
-                }
-            }
-
-            if (from < 0 || from >= tokens.Length || text.MentionAt(from) is not { Entity.Kind: EntityKind.Country } country)
-            {
-                continue;
-            }
-
-            var nounAt = text.MentionRanges[text.MentionAtToken[from]].End;
-            if (nounAt < tokens.Length && tokens[nounAt].IsWord && lexicon.IsContent(tokens[nounAt]))
-            {
-                return (key, country.Entity.Id, tokens[nounAt].Stem);
-            }
-        }
-
-        return null;
     }
 
     // Who the statement says acted: its subject, else its first name; in the passive ("A tanker was seized by the
@@ -420,41 +323,13 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
             var token = tokens[i];
             if (token.IsWord && token.IsCapitalised && !clause.Text.IsInMention(i) && !lexicon.Stopwords.Contains(token.Stem)
                 && lexicon.Office.Roles.MatchAt(tokens, i) is null && !IsCalendarWord(token.Lower) && tokens[i - 1].Text is not ("." or ":" or "\"")
-                && !ContinuesName(clause.Text, i, lexicon))
+                && !SentenceReferences.ContinuesName(clause.Text, i, lexicon))
             {
                 names.Add(token.Text);
             }
         }
 
         return names;
-    }
-
-    /// <summary>Whether token <paramref name="index"/> is part of "the three countries", "all two nations", "both countries".</summary>
-    internal static bool IsGroupReference(ImmutableArray<Token> tokens, int index)
-    {
-        static bool IsGroupNoun(string lower) => lower is "countries" or "nations" or "states" or "governments" or "capitals";
-        for (var i = Math.Max(0, index - 2); i <= index && i + 1 < tokens.Length; i++)
-        {
-            var numbered = tokens[i].Lower is "the" or "all" or "these" && tokens[i + 1].Kind == TokenKind.Number && i + 2 < tokens.Length && IsGroupNoun(tokens[i + 2].Lower);
-            var both = tokens[i].Lower == "both" && IsGroupNoun(tokens[i + 1].Lower);
-            if ((numbered && index <= i + 2) || (both && index <= i + 1))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// Whether a capitalised word is followed by another of the same name ("Mohamed Bazoum"): only the last word of a
-    /// name must be in a sentence, since a source names a person by surname once introduced.
-    /// </summary>
-    internal static bool ContinuesName(AtomText text, int index, Lexicon lexicon)
-    {
-        var tokens = text.Tokens;
-        return index + 1 < tokens.Length && tokens[index + 1].IsWord && tokens[index + 1].IsCapitalised && !text.IsInMention(index + 1)
-            && !lexicon.Stopwords.Contains(tokens[index + 1].Stem) && lexicon.Office.Roles.MatchAt(tokens, index + 1) is null;
     }
 
     private static bool IsCalendarWord(string lower) => lower is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday"
@@ -491,7 +366,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
         }
 
         // "the three countries", "both countries": a reference to names given elsewhere, not a content word.
-        skip.UnionWith(Enumerable.Range(0, tokens.Length).Where(i => IsGroupReference(tokens, i)));
+        skip.UnionWith(Enumerable.Range(0, tokens.Length).Where(i => SentenceReferences.IsGroupReference(tokens, i)));
 
         foreach (var hedge in lexicon.Hedges.FindAll(tokens))
         {
@@ -674,7 +549,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
     {
         var tokens = sentence.Text.Tokens;
         var own = clause.Tokens;
-        var figures = own.Where((t, i) => t.Kind == TokenKind.Number && !(t.Text.Length == 4 && t.Text.All(char.IsDigit)) && !IsGroupReference(own, i)).Select(t => t.Stem).Distinct(StringComparer.Ordinal).ToList();
+        var figures = own.Where((t, i) => t.Kind == TokenKind.Number && !(t.Text.Length == 4 && t.Text.All(char.IsDigit)) && !SentenceReferences.IsGroupReference(own, i)).Select(t => t.Stem).Distinct(StringComparer.Ordinal).ToList();
 
         // "fell to 785,000 from 1.2 million": "from" and "to" say which figure is which, in any order.
         static bool Marked(ImmutableArray<Token> words) => words.Select((t, i) => (t, i)).Any(p => p.t.Kind == TokenKind.Number

@@ -1,0 +1,76 @@
+using System.Collections.Immutable;
+using ClaimCheck.Analysis;
+
+namespace ClaimCheck.Checking;
+
+/// <summary>
+/// Words of a sentence that point at names given elsewhere: "the three countries", "both countries", "the bloc", and
+/// the first names of a person a source later calls by surname.
+/// </summary>
+internal static class SentenceReferences
+{
+    /// <summary>
+    /// Whether token <paramref name="index"/> is part of "the three countries", "the three landlocked countries", "all
+    /// two nations" or "both countries".
+    /// </summary>
+    public static bool IsGroupReference(ImmutableArray<Token> tokens, int index)
+    {
+        static bool IsGroupNoun(string lower) => lower is "countries" or "nations" or "states" or "governments" or "capitals";
+        for (var i = Math.Max(0, index - 3); i <= index && i + 1 < tokens.Length; i++)
+        {
+            // The noun right after the number, or after one word more ("the three landlocked countries").
+            var nounAt = tokens[i].Lower is "the" or "all" or "these" && tokens[i + 1].Kind == TokenKind.Number
+                ? Enumerable.Range(i + 2, 2).FirstOrDefault(k => k < tokens.Length && IsGroupNoun(tokens[k].Lower), -1)
+                : tokens[i].Lower == "both" && IsGroupNoun(tokens[i + 1].Lower) ? i + 1 : -1;
+            if (nounAt >= 0 && index <= nounAt)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a capitalised word is followed by another of the same name ("Mohamed Bazoum"): only the last word of a
+    /// name must be in a sentence, since a source names a person by surname once introduced.
+    /// </summary>
+    public static bool ContinuesName(AtomText text, int index, Lexicon lexicon)
+    {
+        var tokens = text.Tokens;
+        return index + 1 < tokens.Length && tokens[index + 1].IsWord && tokens[index + 1].IsCapitalised && !text.IsInMention(index + 1)
+            && !lexicon.Stopwords.Contains(tokens[index + 1].Stem) && lexicon.Office.Roles.MatchAt(tokens, index + 1) is null;
+    }
+
+    /// <summary>"the bloc", "the union", "the confederation": the token index of a common noun for an organisation, if any.</summary>
+    public static int? OrganisationNoun(AtomText text)
+    {
+        var tokens = text.Tokens;
+        for (var i = 0; i + 1 < tokens.Length; i++)
+        {
+            if (tokens[i].Lower == "the" && tokens[i + 1].Lower is "bloc" or "union" or "alliance" or "confederation" or "association" or "organisation" or "organization" or "grouping" or "cartel" or "mission")
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "the three countries", "both countries", "the two governments": the token index of a plural reference to the
+    /// countries a previous sentence listed, if any.
+    /// </summary>
+    public static int? GroupNoun(AtomText text)
+    {
+        for (var i = 0; i < text.Tokens.Length; i++)
+        {
+            if (IsGroupReference(text.Tokens, i))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+}
