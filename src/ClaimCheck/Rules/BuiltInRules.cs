@@ -237,7 +237,8 @@ public static class BuiltInRules
         public override RuleDescriptor Descriptor => ExclusionEntailment;
 
         protected override (Verdict, string)? Judge(RuleContext context, Claim claim, ValueRelation relation, ExclusiveValues? exclusion) =>
-            relation == ValueRelation.Exclusive && context.Frame.Polarity == Polarity.Denied && claim.Polarity == Polarity.Asserted && !FrameMatcher.DatesConflict(context.Frame, claim)
+            relation == ValueRelation.Exclusive && context.Frame.Polarity == Polarity.Denied && claim.Polarity == Polarity.Asserted
+            && !FrameMatcher.DatesConflict(context.Frame, claim) && !FrameMatcher.DateUnsupported(context.Frame, claim)
                 ? (Verdict.Supported, $"The source says {Quote(claim)}; {Lower(exclusion!.Reason)} So the denial holds.")
                 : null;
     }

@@ -79,6 +79,8 @@ public sealed class ClauseAndFigureReadingTests
     [TestCase("Vanuatu was suspended from the Melanesian Spearhead Group in 1988.", TestName = "The year of another verb phrase does not support")]
     [TestCase("Fiji signed a climate finance agreement with New Zealand in June 2023.", TestName = "Another month than the sentence's one date is not supported")]
     [TestCase("Australia welcomed the detention of the tanker.", TestName = "A noun the context does not give is still missing")]
+    [TestCase("Samoa has had no normalised relations with Taiwan since 2021.", TestName = "A denial entailed by the source needs the date the statement gives")]
+    [TestCase("Samoa's parliament passed a law in 2021 outlawing normalisation of relations with Taiwan.", TestName = "Outlawing is a negation, but the law and its year are not in the source")]
     public void Reading_IsNeverSupported(string statement)
     {
         var result = Checker.Value.Check(statement);
