@@ -135,6 +135,13 @@ internal static class ClauseSplitter
                 continue;
             }
 
+            // "…, and so did Samoa", "…, and so does Chile": an elliptical clause of its own (the analyser restores its predicate).
+            if (token.Lower == "and" && following.Lower == "so" && next + 2 < tokens.Length && Auxiliaries.Contains(tokens[next + 1].Lower) && text.IsInMention(next + 2))
+            {
+                cuts.Add((i, next, true));
+                continue;
+            }
+
             if (following.IsWord && following.Lower is "it" or "he" or "she" or "they" && next + 1 < tokens.Length
                 && (Auxiliaries.Contains(tokens[next + 1].Lower) || isVerb(tokens[next + 1]) || LooksLikePastVerb(tokens, next + 1)))
             {

@@ -938,10 +938,11 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices, Enti
             of = country;
         }
 
-        // "Norway's budget rose under Prime Minister X": the one country of the clause, for a head of government.
+        // "Norway's budget rose under Prime Minister X": the one country of the clause before the title, for a head of
+        // government (not the place of what the title holder did: "Prime Minister X visited Canberra").
         if (of is null && role.Value is "prime minister" or "president" or "chancellor" or "king" or "emir")
         {
-            var countries = clause.Text.Mentions.Select(m => m.Entity).Where(e => e.Kind == EntityKind.Country).Select(e => e.Id).Distinct().ToList();
+            var countries = clause.Text.MentionsIn(0, role.Index).Select(m => m.Mention.Entity).Where(e => e.Kind == EntityKind.Country).Select(e => e.Id).Distinct().ToList();
             of = countries.Count == 1 ? countries[0] : null;
         }
 

@@ -182,6 +182,7 @@ internal sealed class StatementAnalyzer
         // "Lula visited Washington in February 2023 and met Biden": a clause joined by "and" that shares the first one's
         // subject and has no date of its own happened on the same occasion, when the sentence gives one date only.
         var sentenceDates = DateFinder.FindAll(body.Tokens).Select(d => d.Date).Distinct().ToList();
+        string? previousPredicate = null;
         foreach (var clause in ClauseSplitter.Split(body, _lexicon.IsVerb))
         {
             var own = body.Slice(clause.Start, clause.End);
@@ -192,6 +193,19 @@ internal sealed class StatementAnalyzer
 
             var subject = clause.BorrowsSubject ? body.Slice(clause.SubjectStart, clause.SubjectEnd) + " " : "";
             var atomText = Prepare(subject + own);
+
+            // "…, whereas Uzbekistan does not.", "…, and so does Chile": the previous clause's predicate, said of this
+            // subject (denied when the ellipsis is).
+            if (previousPredicate is not null && Ellipsis(atomText) is { } ellipsis)
+            {
+                atomText = Prepare($"{ellipsis.Subject} {(ellipsis.Denied ? "never " : "")}{previousPredicate}");
+            }
+            else
+            {
+                var predicateAt = ClauseSplitter.FirstPredicate(atomText, 0, atomText.Tokens.Length, _lexicon.IsVerb);
+                previousPredicate = predicateAt > 0 ? atomText.Text[atomText.Tokens[predicateAt].Start..].TrimEnd('.', ' ') : null;
+            }
+
             var start = Math.Min(body.Tokens[clause.Start].Start + OffsetOf(whole, contentStart), Math.Max(0, statement.Length - 1));
             var analyzed = AnalyzeClause(atomText, start, own.Length, previousSubject, contextOrganisation, previousGroup);
             var joinedByAnd = clause.Start > 0 && body.Tokens[clause.Start - 1].Lower == "and";
@@ -548,6 +562,38 @@ internal sealed class StatementAnalyzer
 
         // "…, officials said." at the end: drop the trailing attribution by analysing the whole; negligible effect.
         return 0;
+    }
+
+    // A clause of names and an auxiliary only ("Uzbekistan does not", "so does Chile", "Peru did too"): its subject
+    // and whether it is denied.
+    private static (string Subject, bool Denied)? Ellipsis(AtomText text)
+    {
+        var tokens = text.Tokens;
+        var sawAuxiliary = false;
+        var denied = false;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var lower = tokens[i].Lower;
+            if (text.IsInMention(i) || lower is "." or "," or "so" or "too" or "either" or "also" or "the" or "and")
+            {
+                continue;
+            }
+
+            if (lower is "not" or "n't" or "never")
+            {
+                denied = true;
+            }
+            else if (lower is "does" or "do" or "did" or "is" or "are" or "was" or "were" or "has" or "have" or "had" or "can" or "will")
+            {
+                sawAuxiliary = true;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return sawAuxiliary && !text.Mentions.IsEmpty ? (string.Join(" and ", text.Mentions.Select(m => m.Text)), denied) : null;
     }
 
     // "dropped their campaign", "agreed to halt their attacks": a verb of stopping before a determiner, in the past or

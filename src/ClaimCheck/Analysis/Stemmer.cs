@@ -43,7 +43,14 @@ internal sealed class Stemmer
     /// </summary>
     public string Stem(string lower)
     {
+        // The regular rules would give "note", "notes", "noted" the stem of "not": a negation read as a reporting verb.
+        if (lower is "note" or "notes" or "noted" or "noting")
+        {
+            return "note";
+        }
+
         var stem = Inflection(lower);
+
         return stem.Length > 3 && stem[^1] == 'e' && lower.Length > 3 ? stem[..^1] : stem;
     }
 

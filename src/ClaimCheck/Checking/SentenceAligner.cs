@@ -140,7 +140,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
                         result = new Alignment(Verdict.Contradicted, BuiltInRules.SentenceNegation, $"The source says the opposite: \"{sentence.Sentence.Text}\".", [sentence]);
                     }
                 }
-                else if (!FiguresInSameOrder(clause, sentence))
+                else if (!FiguresInSameOrder(clause, sentence) || !OrdinalsQualifySameNoun(clause, sentence))
                 {
                     continue;
                 }
@@ -542,6 +542,37 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
     private static int FromContext(IndexedSentence sentence, List<Word> words, HashSet<string> verbs) =>
         sentence.ContextStems.Count == 0 || !sentence.Text.Tokens.Any(t => t.Lower == "the") ? 0
         : Math.Min(1, words.Count(w => !Covers(sentence, w) && !verbs.Contains(w.Stem) && !char.IsDigit(w.Stem[0]) && !w.IsPhrase && w.Senses.Any(sentence.ContextStems.Contains)));
+
+    // "the first president" is not supported by "the first summit … President Biden": an ordinal or superlative must
+    // qualify the same noun in the sentence as in the statement (the next content word, within two words).
+    private bool OrdinalsQualifySameNoun(ClauseContext clause, IndexedSentence sentence)
+    {
+        var own = clause.Tokens;
+        var tokens = sentence.Text.Tokens;
+        for (var i = 0; i + 1 < own.Length; i++)
+        {
+            if ((!Ordinals.Contains(own[i].Lower) || own[i].Lower == "only") && own[i].Lower is not ("largest" or "biggest" or "smallest" or "highest" or "lowest" or "greatest" or "oldest" or "newest" or "longest" or "closest" or "strongest"))
+            {
+                continue;
+            }
+
+            var noun = Enumerable.Range(i + 1, Math.Min(2, own.Length - i - 1)).FirstOrDefault(k => own[k].IsWord && lexicon.IsContent(own[k]), -1);
+            if (noun < 0 || !tokens.Any(t => t.Lower == own[i].Lower))
+            {
+                continue;
+            }
+
+            var nounSenses = lexicon.Senses(own[noun].Stem);
+            var qualified = Enumerable.Range(0, tokens.Length).Where(k => tokens[k].Lower == own[i].Lower)
+                .Any(k => Enumerable.Range(k + 1, Math.Min(2, tokens.Length - k - 1)).Any(m => lexicon.Senses(tokens[m].Stem).Any(nounSenses.Contains)));
+            if (!qualified)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // "four members backed it, nine voted against" is not "nine in favour, four against": with two figures or more, the
     // sentence must give them in the statement's order, else which figure goes with which word is unknown.

@@ -92,7 +92,9 @@ internal static class SourceLoader
                     continue;
                 }
 
-                var country = mentions.FirstOrDefault(m => m.Entity.Kind == EntityKind.Country)?.Entity.Id;
+                // The title's country: a name right before it ("Fijian Prime Minister", "Fiji's prime minister"), not
+                // any country of the sentence ("Prime Minister X visited Canberra" says nothing of X's country).
+                var country = mentions.LastOrDefault(m => m.Entity.Kind == EntityKind.Country && m.End <= tokens[i].Start && tokens[i].Start - m.End <= 4)?.Entity.Id;
                 yield return new Entity
                 {
                     Id = "person-" + Slug(text),

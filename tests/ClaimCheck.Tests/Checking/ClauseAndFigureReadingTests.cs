@@ -65,6 +65,8 @@ public sealed class ClauseAndFigureReadingTests
     [TestCase("Wellington pressed Tonga to rein in its fishing fleets so they would stay out of the marine reserve.", TestName = "A negation inside a purpose clause asserts nothing")]
     [TestCase("Tonga is an observer in the Commonwealth Games Federation rather than a full member.", TestName = "A status after 'rather than' is not the one read")]
     [TestCase("Vanuatu was suspended from the Melanesian Spearhead Group.", TestName = "An undated suspension does not deny a dated admission")]
+    [TestCase("Sitiveni Rabuka was the first prime minister of Fiji.", TestName = "A title's country is not the place its holder visited")]
+    [TestCase("Samoa rejects normalisation of relations with Taiwan, whereas Tonga does not.", TestName = "A tail ending in 'not' is no attribution ('not' is not 'noted')")]
     public void Reading_IsNeverContradicted(string statement)
     {
         var result = Checker.Value.Check(statement);
@@ -81,6 +83,9 @@ public sealed class ClauseAndFigureReadingTests
     [TestCase("Australia welcomed the detention of the tanker.", TestName = "A noun the context does not give is still missing")]
     [TestCase("Samoa has had no normalised relations with Taiwan since 2021.", TestName = "A denial entailed by the source needs the date the statement gives")]
     [TestCase("Samoa's parliament passed a law in 2021 outlawing normalisation of relations with Taiwan.", TestName = "Outlawing is a negation, but the law and its year are not in the source")]
+    [TestCase("Samoa rejects normalisation of relations with Taiwan, whereas Tonga does not.", TestName = "An elliptical 'whereas X does not' restores the predicate for X")]
+    [TestCase("Palau joined the Pacific Islands Forum in 1995, and so did Samoa.", TestName = "'And so did X' restores the predicate for X")]
+    [TestCase("Sitiveni Rabuka was the first president of Fiji.", TestName = "'First' must qualify the same noun in the sentence")]
     public void Reading_IsNeverSupported(string statement)
     {
         var result = Checker.Value.Check(statement);
