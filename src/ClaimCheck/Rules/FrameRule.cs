@@ -17,14 +17,8 @@ internal abstract class FrameRule : IClaimRule
         var claims = ImmutableArray.CreateBuilder<Claim>();
         Verdict? verdict = null;
         string? explanation = null;
-        foreach (var claim in context.Candidates)
+        foreach (var (claim, relation, exclusion) in context.SameFact)
         {
-            if (context.Matcher.Identify(context.Frame, claim) != Identity.Same)
-            {
-                continue;
-            }
-
-            var (relation, exclusion) = context.Matcher.CompareValues(context.Frame, claim);
             if (Judge(context, claim, relation, exclusion) is not { } judged || (verdict is not null && judged.Verdict != verdict))
             {
                 continue;

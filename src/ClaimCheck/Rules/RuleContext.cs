@@ -17,7 +17,15 @@ public sealed class RuleContext
         Candidates = candidates;
         Knowledge = knowledge;
         Entities = entities;
+        _sameFact = new Lazy<ImmutableArray<(Claim Claim, ValueRelation Relation, Knowledge.ExclusiveValues? Exclusion)>>(() =>
+            [.. candidates.Where(c => matcher.Identify(frame, c) == Identity.Same).Select(c => matcher.CompareValues(frame, c) is var (relation, exclusion) ? (c, relation, exclusion) : default)]);
     }
+
+    // Every frame rule asks the same two questions of each candidate; they are answered once per context.
+    private readonly Lazy<ImmutableArray<(Claim Claim, ValueRelation Relation, Knowledge.ExclusiveValues? Exclusion)>> _sameFact;
+
+    /// <summary>The candidates about the same fact as the frame, each with how its value compares.</summary>
+    internal ImmutableArray<(Claim Claim, ValueRelation Relation, Knowledge.ExclusiveValues? Exclusion)> SameFact => _sameFact.Value;
 
     /// <summary>The atomic statement.</summary>
     public StatementAtom Atom { get; }
