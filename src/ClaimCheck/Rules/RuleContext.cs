@@ -18,7 +18,11 @@ public sealed class RuleContext
         Knowledge = knowledge;
         Entities = entities;
         _sameFact = new Lazy<ImmutableArray<(Claim Claim, ValueRelation Relation, Knowledge.ExclusiveValues? Exclusion)>>(() =>
-            [.. candidates.Where(c => matcher.Identify(frame, c) == Identity.Same).Select(c => matcher.CompareValues(frame, c) is var (relation, exclusion) ? (c, relation, exclusion) : default)]);
+            [.. candidates.Where(c => matcher.Identify(frame, c) == Identity.Same).Select(c =>
+            {
+                var (relation, exclusion) = matcher.CompareValues(frame, c);
+                return (c, relation, exclusion);
+            })]);
     }
 
     // Every frame rule asks the same two questions of each candidate; they are answered once per context.
