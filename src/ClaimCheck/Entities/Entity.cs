@@ -12,13 +12,6 @@ namespace ClaimCheck.Entities;
 /// </remarks>
 public sealed record Entity
 {
-    private readonly ImmutableArray<string> _aliases = [];
-    private readonly ImmutableArray<string> _abbreviations = [];
-    private readonly ImmutableArray<string> _capitals = [];
-    private readonly ImmutableArray<string> _demonyms = [];
-    private readonly ImmutableArray<string> _yieldedForms = [];
-    private readonly ImmutableArray<string> _participants = [];
-
     /// <summary>
     /// The stable id, compared ordinally (case-sensitively): the ISO 3166-1 alpha-3 code for the
     /// built-in countries ("IRQ", "USA"; Kosovo is "UNK" as in the source data), lowercase
@@ -33,32 +26,16 @@ public sealed record Entity
     public required string Name { get; init; }
 
     /// <summary>Other names and spellings ("Republic of Iraq", "Britain", "Nato"), official names included.</summary>
-    public ImmutableArray<string> Aliases
-    {
-        get => _aliases;
-        init => _aliases = OrEmpty(value);
-    }
+    public ImmutableArray<string> Aliases { get; init => field = OrEmpty(value); } = [];
 
     /// <summary>Abbreviations and acronyms ("US", "U.S.", "UAE", "NATO"); all-caps ones only match text in capitals.</summary>
-    public ImmutableArray<string> Abbreviations
-    {
-        get => _abbreviations;
-        init => _abbreviations = OrEmpty(value);
-    }
+    public ImmutableArray<string> Abbreviations { get; init => field = OrEmpty(value); } = [];
 
     /// <summary>Capital cities, which news uses for a country's government ("Tehran", "Washington").</summary>
-    public ImmutableArray<string> Capitals
-    {
-        get => _capitals;
-        init => _capitals = OrEmpty(value);
-    }
+    public ImmutableArray<string> Capitals { get; init => field = OrEmpty(value); } = [];
 
     /// <summary>Demonyms and adjectives in the singular ("Iraqi", "American", "Western"); the plural in <c>s</c> matches too.</summary>
-    public ImmutableArray<string> Demonyms
-    {
-        get => _demonyms;
-        init => _demonyms = OrEmpty(value);
-    }
+    public ImmutableArray<string> Demonyms { get; init => field = OrEmpty(value); } = [];
 
     /// <summary>A short free-text description, if any.</summary>
     public string? Description { get; init; }
@@ -76,22 +53,14 @@ public sealed record Entity
     /// For events such as wars, the ids of the parties to them ("RUS", "UKR"): a statement about
     /// "Russia's invasion of Ukraine" concerns both.
     /// </summary>
-    public ImmutableArray<string> Participants
-    {
-        get => _participants;
-        init => _participants = OrEmpty(value);
-    }
+    public ImmutableArray<string> Participants { get; init => field = OrEmpty(value); } = [];
 
     /// <summary>
     /// Forms this entity lists but gives up to another entity when the two share them (from the
     /// data's <c>yields</c>): they are kept for display but not indexed for this entity, so
     /// "Dominican" resolves to the Dominican Republic, not Dominica.
     /// </summary>
-    internal ImmutableArray<string> YieldedForms
-    {
-        get => _yieldedForms;
-        init => _yieldedForms = OrEmpty(value);
-    }
+    internal ImmutableArray<string> YieldedForms { get; init => field = OrEmpty(value); } = [];
 
     /// <summary>Compares two entities by value, including the contents of their form lists.</summary>
     /// <param name="other">The entity to compare with.</param>
