@@ -57,8 +57,7 @@ internal sealed record CheckConfig(
         var full = System.IO.Path.GetFullPath(path);
         var directory = System.IO.Path.GetDirectoryName(full)!;
         var diagnostics = new List<Diagnostic>();
-        var text = JsonDocumentReader.ReadFile(full, displayPath, diagnostics);
-        var token = text is null ? null : JsonDocumentReader.Parse(text, displayPath, diagnostics);
+        var (text, token) = JsonDocumentReader.ReadAndParse(full, displayPath, diagnostics);
         if (diagnostics.Count > 0)
         {
             var first = diagnostics[0];

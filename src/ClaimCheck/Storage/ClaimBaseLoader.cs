@@ -43,8 +43,8 @@ internal static class ClaimBaseLoader
         foreach (var file in files)
         {
             var display = Display(directory, file);
-            var text = JsonDocumentReader.ReadFile(Path.Combine(directory, file), display, diagnostics);
-            if (text is null || JsonDocumentReader.Parse(text, display, diagnostics) is not { } token)
+            var (text, parsed) = JsonDocumentReader.ReadAndParse(Path.Combine(directory, file), display, diagnostics);
+            if (text is null || parsed is not { } token)
             {
                 continue;
             }
@@ -108,8 +108,8 @@ internal static class ClaimBaseLoader
         }
 
         var display = Display(directory, EntitiesFile);
-        var text = JsonDocumentReader.ReadFile(path, display, diagnostics);
-        if (text is null || JsonDocumentReader.Parse(text, display, diagnostics) is null || !SchemaValidator.Entities.Validate(text, display, diagnostics))
+        var (text, token) = JsonDocumentReader.ReadAndParse(path, display, diagnostics);
+        if (text is null || token is null || !SchemaValidator.Entities.Validate(text, display, diagnostics))
         {
             return EntityRegistry.Default;
         }

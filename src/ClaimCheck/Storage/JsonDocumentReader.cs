@@ -53,6 +53,16 @@ internal static class JsonDocumentReader
         }
     }
 
+    /// <summary>
+    /// Reads and parses a JSON file; every failure is a diagnostic. Returns the text (null when unreadable) and the
+    /// parsed token (null when unreadable or invalid), since schema validation needs the text too.
+    /// </summary>
+    public static (string? Text, JToken? Token) ReadAndParse(string path, string displayPath, ICollection<Diagnostic> diagnostics)
+    {
+        var text = ReadFile(path, displayPath, diagnostics);
+        return (text, text is null ? null : Parse(text, displayPath, diagnostics));
+    }
+
     /// <summary>The line and column of <paramref name="token"/> in its file (1-based), or (0, 0).</summary>
     public static (int Line, int Column) PositionOf(JToken? token)
     {
