@@ -140,7 +140,8 @@ internal sealed class PngImage
         return new PngImage(width, height, rgba);
     }
 
-    private static int Paeth(int a, int b, int c)
+    /// <summary>The PNG Paeth predictor (also used by the tests' encoder).</summary>
+    internal static int Paeth(int a, int b, int c)
     {
         var p = a + b - c;
         var pa = Math.Abs(p - a);

@@ -61,7 +61,7 @@ public sealed class PngImageTests
                     1 => a,
                     2 => b,
                     3 => (a + b) / 2,
-                    4 => Paeth(a, b, c),
+                    4 => PngImage.Paeth(a, b, c),
                     _ => 0,
                 };
                 raw[y * (stride + 1) + 1 + x] = (byte)(pixels[y * stride + x] - predictor);
@@ -99,14 +99,5 @@ public sealed class PngImageTests
         png.Write(typeBytes);
         png.Write(data);
         png.Write([0, 0, 0, 0]); // The decoder does not check CRCs.
-    }
-
-    private static int Paeth(int a, int b, int c)
-    {
-        var p = a + b - c;
-        var pa = Math.Abs(p - a);
-        var pb = Math.Abs(p - b);
-        var pc = Math.Abs(p - c);
-        return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
     }
 }

@@ -65,8 +65,8 @@ public sealed class ClaimsFileDocumentTests
         }
     }
 
-    [Test]
-    public void Save_AfterAddingClaims_KeepsUnknownFieldsOrderAndTheOriginalClaimText()
+    // Writes the hand-edited file, opens it, adds two claims of the valid fixture and saves it.
+    private (string Path, Claim[] Added) SaveEditedFileWithTwoAddedClaims()
     {
         var path = Path.Combine(_dir, "desk.claims.json");
         File.WriteAllText(path, EditedFile);
@@ -80,6 +80,13 @@ public sealed class ClaimsFileDocumentTests
         }
 
         document.Save();
+        return (path, added);
+    }
+
+    [Test]
+    public void Save_AfterAddingClaims_KeepsUnknownFieldsOrderAndTheOriginalClaimText()
+    {
+        var (path, _) = SaveEditedFileWithTwoAddedClaims();
 
         var saved = File.ReadAllText(path);
         var claimsEnd = EditedFile.IndexOf("\n  ],\n  \"sources\"", StringComparison.Ordinal);
@@ -99,18 +106,7 @@ public sealed class ClaimsFileDocumentTests
     [Test]
     public void Save_AfterAddingClaims_WritesAFileThatLoadsWithTheSameClaims()
     {
-        var path = Path.Combine(_dir, "desk.claims.json");
-        File.WriteAllText(path, EditedFile);
-        var valid = ClaimBase.Load(ValidFolder);
-        var added = new[] { valid.FindClaim("iraq-abstained")!, valid.FindClaim("iraq-envoy-baghdad")! };
-
-        var document = ClaimsFileDocument.Open(path);
-        foreach (var claim in added)
-        {
-            document.Claims.Add(ClaimsFileDocument.ToJson(claim));
-        }
-
-        document.Save();
+        var (path, added) = SaveEditedFileWithTwoAddedClaims();
         var reloaded = ClaimBase.Load(_dir);
 
         reloaded.Diagnostics.Select(d => d.ToString()).Should().BeEmpty();
