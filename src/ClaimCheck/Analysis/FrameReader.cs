@@ -1109,7 +1109,7 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices, Enti
                     value = reached.Value;
                     for (var y = k + 2; y < Math.Min(tokens.Length, k + 7); y++)
                     {
-                        if (tokens[y].Kind == TokenKind.Number && tokens[y].Text.Length == 4 && tokens[y].Text.All(char.IsDigit) && tokens[y - 1].Lower is "in" or "by"
+                        if (tokens[y].IsYear && tokens[y - 1].Lower is "in" or "by"
                             && ClaimCheck.Claims.PartialDate.TryParse(tokens[y].Text, out var year))
                         {
                             builder.Time(year);

@@ -14,6 +14,9 @@ internal sealed record Token(string Text, int Start, string Lower, string Stem, 
 
     public bool IsCapitalised => Text.Length > 0 && char.IsUpper(Text[0]);
 
+    /// <summary>A four-digit number as written ("2011"): a year, not a figure.</summary>
+    public bool IsYear => Kind == TokenKind.Number && Text.Length == 4 && Text.All(char.IsDigit);
+
     public override string ToString() => Text;
 }
 

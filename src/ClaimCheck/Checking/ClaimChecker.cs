@@ -240,7 +240,7 @@ public sealed class ClaimChecker
 
             // A figure the evidence never gives ("40 jets") is not supported by it, whatever else matches.
             var inDate = clause.Date is { } date && i >= date.First && i < date.End;
-            var isFigure = token.Kind == TokenKind.Number && !inDate && !(token.Text.Length == 4 && token.Text.All(char.IsDigit)) && !SentenceReferences.IsGroupReference(tokens, i);
+            var isFigure = token.Kind == TokenKind.Number && !inDate && !token.IsYear && !SentenceReferences.IsGroupReference(tokens, i);
             if (((isName || isModel) && !evidenceText.Contains(token.Lower, StringComparison.Ordinal)) || (isFigure && !evidenceFigures.Contains(token.Stem)))
             {
                 return result with

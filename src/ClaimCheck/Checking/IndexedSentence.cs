@@ -24,7 +24,7 @@ internal sealed class IndexedSentence
             .ToFrozenSet(StringComparer.Ordinal);
         LeadingSubject = leadingSubject ?? text.Mentions.FirstOrDefault()?.Entity.Id;
         ContextStems = previous?.Stems ?? FrozenSet<string>.Empty;
-        Years = text.Tokens.Where(t => t.Kind == TokenKind.Number && t.Text.Length == 4 && t.Text.All(char.IsDigit)).Select(t => t.Text).ToFrozenSet(StringComparer.Ordinal);
+        Years = text.Tokens.Where(t => t.IsYear).Select(t => t.Text).ToFrozenSet(StringComparer.Ordinal);
     }
 
     public SourceDocument Source { get; }

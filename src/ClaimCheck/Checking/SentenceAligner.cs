@@ -517,10 +517,9 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
             return true;
         }
 
-        static bool IsYear(Token t) => t.Kind == TokenKind.Number && t.Text.Length == 4 && t.Text.All(char.IsDigit);
         for (var i = anchor + 1; i < tokens.Length && tokens[i].Text is not ("," or ";") && tokens[i].Lower is not ("and" or "but" or "while" or "whereas"); i++)
         {
-            if (IsYear(tokens[i]))
+            if (tokens[i].IsYear)
             {
                 return tokens[i].Text == year;
             }
@@ -528,7 +527,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
 
         for (var i = anchor - 1; i >= 0 && tokens[i].Lower is not ("and" or "but" or "while" or "whereas" or ";"); i--)
         {
-            if (IsYear(tokens[i]))
+            if (tokens[i].IsYear)
             {
                 return tokens[i].Text == year;
             }
@@ -580,7 +579,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
     {
         var tokens = sentence.Text.Tokens;
         var own = clause.Tokens;
-        var figures = own.Where((t, i) => t.Kind == TokenKind.Number && !(t.Text.Length == 4 && t.Text.All(char.IsDigit)) && !SentenceReferences.IsGroupReference(own, i)).Select(t => t.Stem).Distinct(StringComparer.Ordinal).ToList();
+        var figures = own.Where((t, i) => t.Kind == TokenKind.Number && !t.IsYear && !SentenceReferences.IsGroupReference(own, i)).Select(t => t.Stem).Distinct(StringComparer.Ordinal).ToList();
 
         // "fell to 785,000 from 1.2 million": "from" and "to" say which figure is which, in any order.
         static bool Marked(ImmutableArray<Token> words) => words.Select((t, i) => (t, i)).Any(p => p.t.Kind == TokenKind.Number
