@@ -190,6 +190,44 @@ internal sealed class Lexicon
     /// </summary>
     public ImmutableArray<string> Senses(string stem) => _senses.TryGetValue(stem, out var senses) ? senses : [stem];
 
+    /// <summary>Whether one of the stem's senses is in <paramref name="set"/> (as <c>Senses(stem).Any(set.Contains)</c>, without allocating).</summary>
+    public bool SharesSense(string stem, IReadOnlySet<string> set)
+    {
+        if (!_senses.TryGetValue(stem, out var senses))
+        {
+            return set.Contains(stem);
+        }
+
+        foreach (var sense in senses)
+        {
+            if (set.Contains(sense))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether one of the stem's senses is among <paramref name="senses"/> (a word's senses).</summary>
+    public bool SharesSense(string stem, ImmutableArray<string> senses)
+    {
+        if (!_senses.TryGetValue(stem, out var own))
+        {
+            return senses.Contains(stem);
+        }
+
+        foreach (var sense in own)
+        {
+            if (senses.Contains(sense))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether two stems are antonyms (after synonym folding).</summary>
     public bool AreAntonyms(string a, string b) => _antonyms.Contains((Canonical(a), Canonical(b)));
 

@@ -218,7 +218,7 @@ public sealed class ClaimChecker
         foreach (var token in tokens)
         {
             var stem = lexicon.Canonical(token.Stem);
-            if (token.IsWord && !lexicon.Senses(token.Stem).Any(evidenceStems.Contains) && evidenceStems.Any(e => lexicon.AreAntonyms(stem, e)))
+            if (token.IsWord && !lexicon.SharesSense(token.Stem, evidenceStems) && evidenceStems.Any(e => lexicon.AreAntonyms(stem, e)))
             {
                 return result with
                 {

@@ -208,14 +208,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
 
         var tokens = sentence.Text.Tokens;
         var anchorWord = predicate ?? words[0];
-        var anchor = -1;
-        for (var i = 0; i < tokens.Length && anchor < 0; i++)
-        {
-            if (Matches(tokens[i], anchorWord))
-            {
-                anchor = i;
-            }
-        }
+        var anchor = IndexOf(tokens, 0, anchorWord);
 
         if (anchor < 0)
         {
@@ -480,10 +473,10 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
                 continue;
             }
 
-            var from = Array.FindIndex(tokens.ToArray(), t => Matches(t, before));
-            var to = from < 0 ? -1 : Array.FindIndex(tokens.ToArray(), from + 1, t => Matches(t, after));
+            var from = IndexOf(tokens, 0, before);
+            var to = from < 0 ? -1 : IndexOf(tokens, from + 1, after);
             if (from >= 0 && to > from + 1 && to - from <= 4
-                && Enumerable.Range(from + 1, to - from - 1).Any(k => lexicon.IsContent(tokens[k]) && !lexicon.Senses(tokens[k].Stem).Any(atomStems.Contains)))
+                && Enumerable.Range(from + 1, to - from - 1).Any(k => lexicon.IsContent(tokens[k]) && !lexicon.SharesSense(tokens[k].Stem, atomStems)))
             {
                 return true;
             }
@@ -511,7 +504,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
         }
 
         var tokens = sentence.Text.Tokens;
-        var anchor = Enumerable.Range(0, tokens.Length).FirstOrDefault(i => Matches(tokens[i], predicate), -1);
+        var anchor = IndexOf(tokens, 0, predicate);
         if (anchor < 0)
         {
             return true;
@@ -563,7 +556,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
 
             var nounSenses = lexicon.Senses(own[noun].Stem);
             var qualified = Enumerable.Range(0, tokens.Length).Where(k => tokens[k].Lower == own[i].Lower)
-                .Any(k => Enumerable.Range(k + 1, Math.Min(2, tokens.Length - k - 1)).Any(m => lexicon.Senses(tokens[m].Stem).Any(nounSenses.Contains)));
+                .Any(k => Enumerable.Range(k + 1, Math.Min(2, tokens.Length - k - 1)).Any(m => lexicon.SharesSense(tokens[m].Stem, nounSenses)));
             if (!qualified)
             {
                 return false;
@@ -622,7 +615,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
         var last = -1;
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (lexicon.Senses(tokens[i].Stem).Any(wanted.Contains))
+            if (lexicon.SharesSense(tokens[i].Stem, wanted))
             {
                 first = first < 0 ? i : first;
                 last = i;
@@ -640,9 +633,9 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
         {
             if (tokens[i].Text == ";" || tokens[i].Lower is "while" or "whereas" or "but" or "although")
             {
-                var before = Enumerable.Range(first, i - first).Where(k => lexicon.Senses(tokens[k].Stem).Any(wanted.Contains)).ToList();
+                var before = Enumerable.Range(first, i - first).Where(k => lexicon.SharesSense(tokens[k].Stem, wanted)).ToList();
                 var seen = before.Select(k => lexicon.Canonical(tokens[k].Stem)).ToHashSet(StringComparer.Ordinal);
-                var after = Enumerable.Range(i + 1, last - i).Where(k => lexicon.Senses(tokens[k].Stem).Any(wanted.Contains));
+                var after = Enumerable.Range(i + 1, last - i).Where(k => lexicon.SharesSense(tokens[k].Stem, wanted));
                 if (before.Count > 0 && after.All(k => seen.Contains(lexicon.Canonical(tokens[k].Stem))))
                 {
                     last = before[^1];
@@ -665,7 +658,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
             var seen = 0;
             for (var i = cue + 1; i < tokens.Length && seen < 4 && tokens[i].Text is not ("," or ";"); i++)
             {
-                if (lexicon.Senses(tokens[i].Stem).Any(wanted.Contains))
+                if (lexicon.SharesSense(tokens[i].Stem, wanted))
                 {
                     return true;
                 }
@@ -692,7 +685,20 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
 
     private static bool Covers(IndexedSentence sentence, Word word) => word.Senses.Any(sentence.Stems.Contains);
 
-    private bool Matches(Token token, Word word) => lexicon.Senses(token.Stem).Any(word.Senses.Contains);
+    private int IndexOf(ImmutableArray<Token> tokens, int start, Word word)
+    {
+        for (var i = start; i < tokens.Length; i++)
+        {
+            if (Matches(tokens[i], word))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private bool Matches(Token token, Word word) => lexicon.SharesSense(token.Stem, word.Senses);
 
     /// <summary>A content word of the statement: its canonical stem, its text, and every sense it compares as.</summary>
     private readonly record struct Word(string Stem, string Text, ImmutableArray<string> Senses, bool IsPhrase = false)
