@@ -350,14 +350,9 @@ internal sealed class StatementAnalyzer
                 continue;
             }
 
-            // "stopped coordinating", "ceased claiming": the past form before a gerund ends the activity. (Matched on the
-            // surface form: the stem would also catch "to stop attacks".)
-            // "little history of", "few ties": quantity words that deny (but "a little", "a few" do not).
-            if ((tokens[i2].Lower is "stopped" && i2 + 1 < tokens.Length && tokens[i2 + 1].Lower.EndsWith("ing", StringComparison.Ordinal))
-                || tokens[i2].Lower is "ceased" or "halted"
-                || (IsCessation(tokens[i2].Lower) && i2 + 1 < tokens.Length && tokens[i2 + 1].IsWord && !tokens[i2 + 1].IsCapitalised && tokens[i2 + 1].Lower is not ("from" or "in" or "on" or "by" or "at" or "after" or "with")
-                    && (i2 == 0 || !Lexicon.IsBeForm(tokens[i2 - 1].Lower)))
-                || (StopsWhatFollows(tokens, i2) && (i2 == 0 || !Lexicon.IsBeForm(tokens[i2 - 1].Lower)))
+            // A verb that stops what follows it; "little history of", "few ties": quantity words that deny (but "a little",
+            // "a few" do not).
+            if (IsCessationCue(tokens, i2)
                 || (tokens[i2].Lower is "little" or "few" && (i2 == 0 || tokens[i2 - 1].Lower is not ("a" or "the" or "very" or "quite"))))
             {
                 cues.Add(i2);
@@ -596,22 +591,44 @@ internal sealed class StatementAnalyzer
         return sawAuxiliary && !text.Mentions.IsEmpty ? (string.Join(" and ", text.Mentions.Select(m => m.Text)), denied) : null;
     }
 
-    // "dropped their campaign", "agreed to halt their attacks": a verb of stopping before a determiner, in the past or
-    // after a verb of deciding. (Not "prices dropped sharply": without a determiner it is a fall, not a stop.)
-    private static bool StopsWhatFollows(ImmutableArray<Token> tokens, int i)
+    /// <summary>
+    /// Whether token <paramref name="i"/> is a verb that stops what follows it, so it negates it. Matched on surface forms
+    /// (the stem would also catch "to stop attacks"):
+    /// <list type="bullet">
+    /// <item>"stopped coordinating", "ceased", "halted": the activity ended;</item>
+    /// <item>"suspended budget support", "ended a military cooperation agreement": an active verb of ending before a
+    /// common noun (not the passive "was suspended from the union", nor "suspended Fiji": a name is no activity);</item>
+    /// <item>"dropped their campaign", "agreed to halt their attacks": a verb of stopping before a determiner, in the past
+    /// or after a control verb (not "prices dropped sharply": without a determiner it is a fall, not a stop).</item>
+    /// </list>
+    /// </summary>
+    private bool IsCessationCue(ImmutableArray<Token> tokens, int i)
     {
-        if (i + 1 >= tokens.Length || tokens[i + 1].Lower is not ("its" or "their" or "the" or "a" or "an" or "all" or "his" or "her" or "such"))
+        var word = tokens[i].Lower;
+        var next = i + 1 < tokens.Length ? tokens[i + 1] : null;
+        var passive = i > 0 && Lexicon.IsBeForm(tokens[i - 1].Lower);
+        if ((word == "stopped" && next is not null && next.Lower.EndsWith("ing", StringComparison.Ordinal)) || word is "ceased" or "halted")
+        {
+            return true;
+        }
+
+        if (passive || next is null)
         {
             return false;
         }
 
-        var word = tokens[i].Lower;
-        var decided = i >= 2 && tokens[i - 1].Lower == "to" && tokens[i - 2].Lower is "agreed" or "agree" or "agrees" or "decided" or "decide" or "pledged" or "vowed" or "promised" or "chose" or "moved";
-        return word is "dropped" or "abandoned" or "ceased" or "halted" or "stopped"
-            || (decided && word is "halt" or "stop" or "end" or "suspend" or "drop" or "cease" or "abandon" or "scrap" or "call");
-    }
+        if (word is "suspended" or "ended" or "terminated" or "discontinued" or "scrapped" or "cancelled" or "canceled" or "revoked" or "froze" or "axed")
+        {
+            return next.IsWord && !next.IsCapitalised && next.Lower is not ("from" or "in" or "on" or "by" or "at" or "after" or "with");
+        }
 
-    // "suspended budget support", "ended a military cooperation agreement": an active verb that stops what follows it.
-    // (Not the passive "was suspended from the union", whose subject is what stopped, nor "suspended Fiji": a name is no activity.)
-    private static bool IsCessation(string lower) => lower is "suspended" or "ended" or "terminated" or "discontinued" or "scrapped" or "cancelled" or "canceled" or "revoked" or "froze" or "axed";
+        if (next.Lower is not ("its" or "their" or "the" or "a" or "an" or "all" or "his" or "her" or "such"))
+        {
+            return false;
+        }
+
+        var controlled = i >= 2 && tokens[i - 1].Lower == "to" && _lexicon.ControlVerbs.Contains(tokens[i - 2].Stem);
+        return word is "dropped" or "abandoned" or "stopped"
+            || (controlled && word is "halt" or "stop" or "end" or "suspend" or "drop" or "cease" or "abandon" or "scrap" or "call");
+    }
 }
