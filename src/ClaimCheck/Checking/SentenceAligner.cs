@@ -41,6 +41,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
             return null;
         }
 
+        var needed = words.Count - Allowance(words.Count); // covered words a supporting sentence needs
         var polarity = clause.PolarityIgnoring([]);
         var predicate = MainPredicate(clause);
         var verbs = VerbStems(clause);
@@ -110,7 +111,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
                 result = new Alignment(Verdict.Contradicted, BuiltInRules.SentenceAntonym, $"The source says \"{sentence.Sentence.Text}\": \"{antonym.Text}\" is the opposite of what it says.", [sentence]);
                 score = coverageWithAntonym;
             }
-            else if (covered + FromContext(sentence, words, verbs) >= words.Count - Allowance(words.Count) && !MissesAreSubstitutions(sentence, words, verbs))
+            else if ((covered >= needed || covered + FromContext(sentence, words, verbs) >= needed) && !MissesAreSubstitutions(sentence, words, verbs))
             {
                 score = coverage;
                 if (year is not null && !sentence.Years.Contains(year))
