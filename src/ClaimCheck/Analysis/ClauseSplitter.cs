@@ -148,7 +148,8 @@ internal static class ClauseSplitter
                 // "…, but it is not a member of the EU": the pronoun is the first clause's subject.
                 cuts.Add((i, next + 1, false));
             }
-            else if (following.IsWord && (Auxiliaries.Contains(following.Lower) || ((isVerb(following) || LooksLikePastVerb(tokens, next)) && !text.IsInMention(next))))
+            else if (following.IsWord && (Auxiliaries.Contains(following.Lower) || ((isVerb(following) || LooksLikePastVerb(tokens, next)) && !text.IsInMention(next))
+                || (following.Lower == "no" && next + 1 < tokens.Length && tokens[next + 1].Lower == "longer")))
             {
                 cuts.Add((i, next, false));
             }

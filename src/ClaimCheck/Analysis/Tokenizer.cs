@@ -88,23 +88,55 @@ internal static class Tokenizer
             && NumberWords.TryGetValue(lower[(dash + 1)..], out var units) && units < 10 ? tens + units : null;
     }
 
-    // "three hundred", "five thousand": one figure (300, 5000), so that it compares with "300" and "5,000".
+    // Scale words and their short forms: "three hundred", "3.4 billion", "$3.4bn", "€50m" are one figure each (300,
+    // 3400000000, 50000000), so that every way of writing a value compares with the others.
+    private static readonly FrozenDictionary<string, decimal> Scales = new Dictionary<string, decimal>(StringComparer.Ordinal)
+    {
+        ["hundred"] = 100m, ["thousand"] = 1_000m, ["million"] = 1_000_000m, ["billion"] = 1_000_000_000m, ["trillion"] = 1_000_000_000_000m,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    // "bn", "tn" and "mn" are always scales; "m" and "k" only after a currency sign ("5m" may be five metres).
+    private static readonly FrozenDictionary<string, decimal> ScaleSuffixes = new Dictionary<string, decimal>(StringComparer.Ordinal)
+    {
+        ["bn"] = 1_000_000_000m, ["tn"] = 1_000_000_000_000m, ["mn"] = 1_000_000m, ["m"] = 1_000_000m, ["k"] = 1_000m,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
     private static ImmutableArray<Token>.Builder MergeNumberWords(ImmutableArray<Token>.Builder tokens, string text)
     {
-        for (var i = 0; i + 1 < tokens.Count; i++)
+        for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].Kind == TokenKind.Number && tokens[i + 1].Lower is "hundred" or "thousand"
-                && int.TryParse(tokens[i].Stem, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value < 1000)
+            if (tokens[i].Kind != TokenKind.Number)
             {
-                var total = value * (tokens[i + 1].Lower == "hundred" ? 100 : 1000);
+                continue;
+            }
+
+            var figure = tokens[i].Stem;
+            var letters = figure.Length;
+            while (letters > 0 && char.IsLetter(figure[letters - 1]))
+            {
+                letters--;
+            }
+
+            if (letters < figure.Length && ScaleSuffixes.TryGetValue(figure[letters..], out var suffixScale)
+                && (figure[letters..] is not ("m" or "k") || (tokens[i].Start > 0 && text[tokens[i].Start - 1] is '$' or '€' or '£'))
+                && decimal.TryParse(figure[..letters], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var scaled))
+            {
+                tokens[i] = tokens[i] with { Stem = Figure(scaled * suffixScale) };
+            }
+            else if (i + 1 < tokens.Count && Scales.TryGetValue(tokens[i + 1].Lower, out var scale)
+                && decimal.TryParse(figure, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+                && (scale > 1_000m || value < 1000))
+            {
                 var raw = text[tokens[i].Start..tokens[i + 1].End];
-                tokens[i] = new Token(raw, tokens[i].Start, raw.ToLowerInvariant(), total.ToString(CultureInfo.InvariantCulture), TokenKind.Number);
+                tokens[i] = new Token(raw, tokens[i].Start, raw.ToLowerInvariant(), Figure(value * scale), TokenKind.Number);
                 tokens.RemoveAt(i + 1);
             }
         }
 
         return tokens;
     }
+
+    private static string Figure(decimal value) => value.ToString("0.############", CultureInfo.InvariantCulture);
 
     // "5,000" → "5000", "01" → "1": one written form per value.
     private static string NormalFigure(string lower)

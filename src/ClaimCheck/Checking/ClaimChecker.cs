@@ -230,33 +230,39 @@ public sealed class ClaimChecker
             }
         }
 
+        var foldedEvidence = ProperNames.Fold(evidenceText);
+        if (ProperNames.Find(clause.Text, lexicon).FirstOrDefault(name => !ProperNames.IsIn(name, foldedEvidence)) is { Text: not null } unnamed)
+        {
+            return NeverMentioned(result, unnamed.Text);
+        }
+
         // From the first token: a statement may open with its figure ("2.7 million people need food aid").
         for (var i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i];
-            var isName = i > 0 && token.IsWord && token.IsCapitalised && !clause.Text.IsInMention(i) && !lexicon.Stopwords.Contains(token.Stem)
-                && lexicon.Office.Roles.MatchAt(tokens, i) is null && tokens[i - 1].Text is not ("." or ":") && !SentenceReferences.ContinuesName(clause.Text, i, lexicon);
-            var isModel = IsModelDesignation(token);
 
             // A figure the evidence never gives ("40 jets") is not supported by it, whatever else matches.
             var inDate = clause.Date is { } date && i >= date.First && i < date.End;
             var isFigure = token.Kind == TokenKind.Number && !inDate && !token.IsYear && !SentenceReferences.IsGroupReference(tokens, i);
-            if (((isName || isModel) && !evidenceText.Contains(token.Lower, StringComparison.Ordinal)) || (isFigure && !evidenceFigures.Contains(token.Stem)))
+            if ((IsModelDesignation(token) && !evidenceText.Contains(token.Lower, StringComparison.Ordinal)) || (isFigure && !evidenceFigures.Contains(token.Stem)))
             {
-                return result with
-                {
-                    Verdict = Verdict.NotEnoughInfo,
-                    Rule = BuiltInRules.PartialMatch,
-                    Explanation = $"The sources say something close, but never mention \"{token.Text}\".",
-                    Evidence = [],
-                };
+                return NeverMentioned(result, token.Text);
             }
         }
 
         return result;
     }
 
-    private static bool IsModelDesignation(Token token) => token.Text.Any(char.IsDigit) && token.Text.Any(char.IsLetter) && token.Text.Length > 2;
+    // "S-400", "MiG-29": a word with digits in it (a figure with a scale, "3.4bn", is a number).
+    private static bool IsModelDesignation(Token token) => token.IsWord && token.Text.Any(char.IsDigit) && token.Text.Any(char.IsLetter) && token.Text.Length > 2;
+
+    private static AtomResult NeverMentioned(AtomResult result, string what) => result with
+    {
+        Verdict = Verdict.NotEnoughInfo,
+        Rule = BuiltInRules.PartialMatch,
+        Explanation = $"The sources say something close, but never mention \"{what}\".",
+        Evidence = [],
+    };
 
     private AtomResult NotEnoughInfo(StatementAtom atom, ImmutableArray<string> compared)
     {

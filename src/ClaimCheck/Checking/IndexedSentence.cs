@@ -24,6 +24,8 @@ internal sealed class IndexedSentence
             .ToFrozenSet(StringComparer.Ordinal);
         LeadingSubject = leadingSubject ?? text.Mentions.FirstOrDefault()?.Entity.Id;
         ContextStems = previous?.Stems ?? FrozenSet<string>.Empty;
+        FoldedText = ProperNames.Fold(sentence.Text);
+        Dates = [.. DateFinder.FindAll(text.Tokens).Select(d => d.Date)];
         Years = text.Tokens.Where(t => t.IsYear).Select(t => t.Text).ToFrozenSet(StringComparer.Ordinal);
     }
 
@@ -45,6 +47,12 @@ internal sealed class IndexedSentence
     public FrozenSet<string> ContextStems { get; }
 
     public FrozenSet<string> Years { get; }
+
+    /// <summary>Every date the sentence gives, in order.</summary>
+    public ImmutableArray<PartialDate> Dates { get; }
+
+    /// <summary>The sentence's text as names are compared (see <see cref="ProperNames.Fold"/>).</summary>
+    public string FoldedText { get; }
 
     /// <summary>Who the sentence is about: the subject "The country…" stands for, else its first name.</summary>
     public string? LeadingSubject { get; }

@@ -31,7 +31,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
         }
 
         var atomEntities = clause.Text.Mentions.Select(m => m.Entity.Id).Distinct(StringComparer.Ordinal).ToList();
-        var names = Names(clause);
+        var names = ProperNames.Find(clause.Text, lexicon);
         var words = ContentWords(clause, names);
 
         // One content word ("Iraq voted …") is too little to say a sentence covers the statement; without any name
@@ -55,7 +55,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
         foreach (var sentence in candidates)
         {
             if (!atomEntities.All(id => sentence.EntityIds.Any(e => e == id || Related(id, e)))
-                || !names.All(name => sentence.Sentence.Text.Contains(name, StringComparison.OrdinalIgnoreCase)))
+                || !names.All(name => ProperNames.IsIn(name, sentence.FoldedText)))
             {
                 continue;
             }
@@ -125,6 +125,14 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
                 else if (year is not null && singleYear && !YearBelongsToPredicate(sentence, predicate ?? words[0], year))
                 {
                     continue; // "admitted in 1988 but suspended in 2019": 1988 is the admission's year, not the suspension's
+                }
+                else if (clause.Date?.Date is { Month: not null } wanted && singleYear && OtherMonth(sentence, wanted) is { } given)
+                {
+                    // "on 1 November 2024" where the source gives "01 October 2024": the same year, another month.
+                    if (!recurring && rules.IsEnabled(BuiltInRules.SentenceNumber.Id))
+                    {
+                        result = new Alignment(Verdict.Contradicted, BuiltInRules.SentenceNumber, $"The source gives {given}, not {wanted}: \"{sentence.Sentence.Text}\".", [sentence]);
+                    }
                 }
                 else if (LocalPolarity(sentence, words) is not { } local)
                 {
@@ -304,43 +312,13 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
         return false;
     }
 
-    /// <summary>
-    /// Proper names the registry does not know ("Aegean Star", "Brent", "Maersk"): capitalised words inside the clause
-    /// (not its first word), which a sentence must contain to speak about the same thing.
-    /// </summary>
-    internal List<string> Names(ClauseContext clause)
-    {
-        var tokens = clause.Tokens;
-        var names = new List<string>();
-        for (var i = 1; i < tokens.Length; i++)
-        {
-            var token = tokens[i];
-            if (token.IsWord && token.IsCapitalised && !clause.Text.IsInMention(i) && !lexicon.Stopwords.Contains(token.Stem)
-                && lexicon.Office.Roles.MatchAt(tokens, i) is null && !IsCalendarWord(token.Lower) && tokens[i - 1].Text is not ("." or ":" or "\"")
-                && !SentenceReferences.ContinuesName(clause.Text, i, lexicon))
-            {
-                names.Add(token.Text);
-            }
-        }
-
-        return names;
-    }
-
-    private static bool IsCalendarWord(string lower) => lower is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday"
-        or "january" or "february" or "march" or "april" or "may" or "june" or "july" or "august" or "september" or "october" or "november" or "december";
-
     /// <summary>The atom's content words: not stopwords, entity names, negation words or date parts.</summary>
-    private List<Word> ContentWords(ClauseContext clause, List<string> names)
+    private List<Word> ContentWords(ClauseContext clause, List<ProperNames.Name> names)
     {
         var tokens = clause.Tokens;
-        var skip = new HashSet<int>();
-        for (var i = 0; i < tokens.Length; i++)
-        {
-            if (names.Contains(tokens[i].Text) && i > 0)
-            {
-                skip.Add(i);
-            }
-        }
+
+        // A name's last word is the name; the words before it ("Defense" in "Defense Ministry") stay content words too.
+        var skip = names.Select(n => n.End - 1).ToHashSet();
 
         foreach (var cue in clause.NegationCues)
         {
@@ -535,6 +513,14 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
     private static int FromContext(IndexedSentence sentence, List<Word> words, HashSet<string> verbs) =>
         sentence.ContextStems.Count == 0 || !sentence.Text.Tokens.Any(t => t.Lower == "the") ? 0
         : Math.Min(1, words.Count(w => !Covers(sentence, w) && !verbs.Contains(w.Stem) && !char.IsDigit(w.Stem[0]) && !w.IsPhrase && w.Senses.Any(sentence.ContextStems.Contains)));
+
+    // The month the sentence gives in the statement's year when it is another one: null when the sentence gives that
+    // month (or no month for that year).
+    private static PartialDate? OtherMonth(IndexedSentence sentence, PartialDate wanted)
+    {
+        var sameYear = sentence.Dates.Where(d => d.Year == wanted.Year && d.Month is not null).ToList();
+        return sameYear.Count == 0 || sameYear.Any(d => d.Month == wanted.Month) ? null : sameYear[0];
+    }
 
     // "the first president" is not supported by "the first summit … President Biden": an ordinal or superlative must
     // qualify the same noun in the sentence as in the statement (the next content word, within two words).

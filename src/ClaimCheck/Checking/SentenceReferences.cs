@@ -4,8 +4,7 @@ using ClaimCheck.Analysis;
 namespace ClaimCheck.Checking;
 
 /// <summary>
-/// Words of a sentence that point at names given elsewhere: "the three countries", "both countries", "the bloc", and
-/// the first names of a person a source later calls by surname.
+/// Words of a sentence that point at names given elsewhere: "the three countries", "both countries", "the bloc".
 /// </summary>
 internal static class SentenceReferences
 {
@@ -29,17 +28,6 @@ internal static class SentenceReferences
         }
 
         return false;
-    }
-
-    /// <summary>
-    /// Whether a capitalised word is followed by another of the same name ("Mohamed Bazoum"): only the last word of a
-    /// name must be in a sentence, since a source names a person by surname once introduced.
-    /// </summary>
-    public static bool ContinuesName(AtomText text, int index, Lexicon lexicon)
-    {
-        var tokens = text.Tokens;
-        return index + 1 < tokens.Length && tokens[index + 1].IsWord && tokens[index + 1].IsCapitalised && !text.IsInMention(index + 1)
-            && !lexicon.Stopwords.Contains(tokens[index + 1].Stem) && lexicon.Office.Roles.MatchAt(tokens, index + 1) is null;
     }
 
     /// <summary>"the bloc", "the union", "the confederation": the token index of a common noun for an organisation, if any.</summary>

@@ -54,6 +54,11 @@ public sealed class ClauseAndFigureReadingTests
     [TestCase("Under pressure from Canberra, Fiji sent 300 police officers to Solomon Islands in 2021.", Verdict.Supported, TestName = "A leading adjunct phrase is the setting")]
     [TestCase("Fiji signed a climate finance agreement with New Zealand in May 2023.", Verdict.Supported, TestName = "A clause joined by 'and' shares the sentence's one date")]
     [TestCase("Australia welcomed the detention of the trawler.", Verdict.Supported, TestName = "A definite reference takes one missing noun from the previous sentence")]
+    [TestCase("The Home Affairs Ministry is responsible for guarding foreign embassies in Suva.", Verdict.Supported, TestName = "An institution's name may be reordered: Home Affairs Ministry = Ministry of Home Affairs")]
+    [TestCase("A $1.5bn programme for Fiji was approved by the Asian Development Bank in July 2024.", Verdict.Supported, TestName = "A figure with a scale suffix equals the figure in words: $1.5bn = $1.5 billion")]
+    [TestCase("A $1.5m programme for Fiji was approved by the Asian Development Bank in July 2024.", Verdict.Contradicted, TestName = "Another scale is another figure: $1.5m is not $1.5 billion")]
+    [TestCase("The Asian Development Bank approved a $1.5 billion programme for Fiji in August 2024.", Verdict.Contradicted, TestName = "Another month of the same year contradicts")]
+    [TestCase("Prime Minister Siaosi Sovaleni met Recep Tayyip Erdogan in Ankara in 2022.", Verdict.Supported, TestName = "Names compare without diacritics: Erdogan = Erdoğan")]
     public void Reading_DecidesTheVerdict(string statement, Verdict expected)
     {
         var result = Checker.Value.Check(statement);
@@ -86,6 +91,8 @@ public sealed class ClauseAndFigureReadingTests
     [TestCase("Samoa rejects normalisation of relations with Taiwan, whereas Tonga does not.", TestName = "An elliptical 'whereas X does not' restores the predicate for X")]
     [TestCase("Palau joined the Pacific Islands Forum in 1995, and so did Samoa.", TestName = "'And so did X' restores the predicate for X")]
     [TestCase("Sitiveni Rabuka was the first president of Fiji.", TestName = "'First' must qualify the same noun in the sentence")]
+    [TestCase("The Defence Ministry is responsible for guarding foreign embassies in Suva.", TestName = "An institution's name is needed whole: the Defence Ministry is not the Ministry of Home Affairs")]
+    [TestCase("The Apia Maritime Command is headed by Commander Sione Fifita.", TestName = "A capital that opens an institution's name is part of the name")]
     public void Reading_IsNeverSupported(string statement)
     {
         var result = Checker.Value.Check(statement);

@@ -1,0 +1,146 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using ClaimCheck.Analysis;
+
+namespace ClaimCheck.Checking;
+
+/// <summary>
+/// Proper names the entity registry does not know ("Aegean Star", "Estlink", "Defense Ministry"), which a source
+/// sentence must contain to speak about the same thing. A person is named by surname once introduced, so only the last
+/// word of a person's name is needed; an institution's name is needed whole ("Defense Ministry" is not "Interior
+/// Ministry"), with a capital city that opens it ("Baghdad Operations Command" is not "Joint Operations Command").
+/// </summary>
+internal static class ProperNames
+{
+    // Nouns that end the name of an institution, a body or a work, not of a person.
+    private static readonly FrozenSet<string> InstitutionHeads = FrozenSet.ToFrozenSet(
+        ["agency", "airlines", "airport", "airways", "alliance", "army", "assembly", "authority", "bank", "battalion", "bloc", "brigade", "brigades",
+         "bureau", "cell", "center", "centre", "college", "command", "commission", "committee", "company", "complex", "conference", "congress",
+         "corporation", "corps", "council", "court", "dam", "declaration", "department", "directorate", "division", "exchange", "force", "forces",
+         "forum", "front", "fund", "group", "guard", "initiative", "institute", "league", "ministry", "mission", "movement", "navy", "office",
+         "operations", "organisation", "organization", "parliament", "party", "pipeline", "police", "port", "post", "program", "programme",
+         "regiment", "service", "services", "summit", "times", "treaty", "tribunal", "unit", "union", "university"],
+        StringComparer.Ordinal);
+
+    // Letters with diacritics and their base letter, for names spelt with and without them.
+    private static readonly FrozenDictionary<char, char> BaseLetters = new (string Accented, char Letter)[]
+    {
+        ("àáâãäåāăą", 'a'), ("çćĉċč", 'c'), ("ďđ", 'd'), ("èéêëēĕėęě", 'e'), ("ĝğġģ", 'g'), ("ĥħ", 'h'), ("ìíîïĩīĭįı", 'i'), ("ĵ", 'j'),
+        ("ķ", 'k'), ("ĺļľŀł", 'l'), ("ñńņňŉ", 'n'), ("òóôõöøōŏő", 'o'), ("ŕŗř", 'r'), ("śŝşšș", 's'), ("ţťŧț", 't'), ("ùúûüũūŭůűų", 'u'),
+        ("ŵ", 'w'), ("ýÿŷ", 'y'), ("źżž", 'z'),
+    }.SelectMany(group => group.Accented.Select(accented => (accented, group.Letter))).ToFrozenDictionary(p => p.accented, p => p.Letter);
+
+    private static readonly FrozenDictionary<char, string> Ligatures = new Dictionary<char, string> { ['ß'] = "ss", ['æ'] = "ae", ['œ'] = "oe" }.ToFrozenDictionary();
+
+    /// <summary>A name a sentence must contain, the tokens it spans in the clause, and the folded forms it may take.</summary>
+    public readonly record struct Name(string Text, int First, int End, ImmutableArray<string> Forms);
+
+    /// <summary>The unregistered names of <paramref name="text"/> (its first word aside, which is capitalised anyway).</summary>
+    public static List<Name> Find(AtomText text, Lexicon lexicon)
+    {
+        var tokens = text.Tokens;
+        var names = new List<Name>();
+        for (var i = 1; i < tokens.Length; i++)
+        {
+            if (!IsNameWord(text, i, lexicon))
+            {
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < tokens.Length && IsNameWord(text, end, lexicon))
+            {
+                end++;
+            }
+
+            if (InstitutionHeads.Contains(tokens[end - 1].Lower))
+            {
+                // "Baghdad Operations Command": a capital right before the name is part of it.
+                var first = i;
+                if (text.IsInMention(i - 1) && text.MentionRanges[text.MentionAtToken[i - 1]] is var (mentionFirst, mentionEnd) && mentionEnd == i
+                    && text.Mentions[text.MentionAtToken[i - 1]].Entity.Capitals.Contains(text.Slice(mentionFirst, mentionEnd), StringComparer.OrdinalIgnoreCase))
+                {
+                    first = mentionFirst;
+                }
+
+                // "Interior Ministry" is also written "Ministry of Interior" or "Ministry of the Interior".
+                var whole = text.Slice(first, end);
+                var modifier = Fold(text.Slice(i, end - 1));
+                var head = Fold(tokens[end - 1].Text);
+                ImmutableArray<string> forms = first == i && end - i >= 2 ? [Fold(whole), $"{head} of {modifier}", $"{head} of the {modifier}"] : [Fold(whole)];
+                names.Add(new Name(whole, first, end, forms));
+            }
+            else
+            {
+                // "Mohamed Bazoum": the surname; the first names stay content words of their own.
+                names.Add(new Name(tokens[end - 1].Text, end - 1, end, [Fold(tokens[end - 1].Text)]));
+            }
+
+            i = end - 1;
+        }
+
+        return names;
+    }
+
+    /// <summary>Whether <paramref name="foldedText"/> (see <see cref="Fold"/>) contains the name.</summary>
+    public static bool IsIn(Name name, string foldedText) => name.Forms.Any(form => foldedText.Contains(form, StringComparison.Ordinal));
+
+    /// <summary>
+    /// The form names are compared in: lower case, without diacritics, hyphens as spaces, one space between words
+    /// ("Erdoğan" is "erdogan", "Al-Tamimi" is "al tamimi"). Table-driven, since the tool runs with invariant
+    /// globalization, where <see cref="string.Normalize()"/> does not decompose letters.
+    /// </summary>
+    public static string Fold(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var raw in Text.TextFolding.FoldQuotes(text))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(raw) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            if (char.IsWhiteSpace(raw) || raw == '-')
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            var c = char.ToLowerInvariant(raw);
+            if (c < 128)
+            {
+                builder.Append(c);
+            }
+            else if (Ligatures.TryGetValue(c, out var spelled))
+            {
+                builder.Append(spelled);
+            }
+            else
+            {
+                builder.Append(BaseLetters.TryGetValue(c, out var letter) ? letter : c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool IsNameWord(AtomText text, int i, Lexicon lexicon)
+    {
+        var tokens = text.Tokens;
+        var token = tokens[i];
+        return token.IsWord && token.IsCapitalised && !text.IsInMention(i) && !lexicon.Stopwords.Contains(token.Stem)
+            && lexicon.Office.Roles.MatchAt(tokens, i) is null && !IsCalendarWord(token.Lower) && tokens[i - 1].Text is not ("." or ":" or "\"");
+    }
+
+    private static bool IsCalendarWord(string lower) => lower is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday"
+        or "january" or "february" or "march" or "april" or "may" or "june" or "july" or "august" or "september" or "october" or "november" or "december";
+}
