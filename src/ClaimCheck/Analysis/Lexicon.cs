@@ -84,6 +84,7 @@ internal sealed class Lexicon
         _antonyms = antonyms.ToFrozenSet();
         PhraseSynonyms = Valued(root["phraseSynonyms"], stemmer);
         ControlVerbs = Stems(root["controlVerbs"], stemmer).ToFrozenSet(StringComparer.Ordinal);
+        LightPhrases = Set(root["light"], stemmer);
         VerbStems = CollectVerbs(root, frames, stemmer);
         DifferentEvent = Stems(root["differentEvent"], stemmer).ToFrozenSet(StringComparer.Ordinal);
         Universal = Stems(root["universal"], stemmer).ToFrozenSet(StringComparer.Ordinal);
@@ -100,6 +101,12 @@ internal sealed class Lexicon
     /// the controlled verb's, so they are no content of their own.
     /// </summary>
     public FrozenSet<string> ControlVerbs { get; }
+
+    /// <summary>
+    /// Words and phrases that carry no fact of their own in a statement ("took place", "amounted to", "between",
+    /// "roughly"): a sentence need not contain them to cover it.
+    /// </summary>
+    public PhraseSet<bool> LightPhrases { get; }
 
     /// <summary>Whether token <paramref name="index"/> is a control verb used as one (followed by "to" or "on").</summary>
     public bool IsControlVerb(ImmutableArray<Token> tokens, int index) =>

@@ -340,7 +340,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
         // "the three countries", "both countries": a reference to names given elsewhere, not a content word.
         skip.UnionWith(Enumerable.Range(0, tokens.Length).Where(i => SentenceReferences.IsGroupReference(tokens, i)));
 
-        foreach (var hedge in lexicon.Hedges.FindAll(tokens))
+        foreach (var hedge in lexicon.Hedges.FindAll(tokens).Concat(lexicon.LightPhrases.FindAll(tokens)))
         {
             for (var i = hedge.Index; i < hedge.End; i++)
             {
