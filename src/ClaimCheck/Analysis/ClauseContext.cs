@@ -203,6 +203,11 @@ internal sealed class ClauseContext
         return stems.ToImmutable();
     }
 
+    /// <summary>A word that opens a leading adjunct phrase ("On 1 October 2024, …", "During the war, …", "Like many states, …").</summary>
+    public static bool IsLeadingPreposition(Token token) => token.IsWord && token.Lower is "on" or "in" or "during" or "by" or "after" or "before" or "since"
+        or "for" or "as" or "at" or "following" or "amid" or "despite" or "throughout" or "until" or "instead" or "over" or "regarding" or "concerning"
+        or "given" or "like" or "unlike" or "under" or "with" or "without" or "among";
+
     // "On 1 October 2024, …", "During the fight against ISIS, …", "For example, …": skip to after the comma.
     private static int SkipLeadingPhrase(AtomText text)
     {
@@ -220,7 +225,7 @@ internal sealed class ClauseContext
             }
         }
 
-        if (tokens.Length == 0 || !tokens[0].IsWord || tokens[0].Lower is not ("on" or "in" or "during" or "by" or "after" or "before" or "since" or "for" or "as" or "at" or "following" or "amid" or "despite" or "throughout" or "until" or "instead" or "over" or "regarding" or "concerning" or "given" or "like" or "unlike" or "under" or "with" or "without" or "among"))
+        if (tokens.Length == 0 || !IsLeadingPreposition(tokens[0]))
         {
             return 0;
         }

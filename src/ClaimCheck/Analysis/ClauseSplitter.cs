@@ -117,6 +117,12 @@ internal static class ClauseSplitter
                 continue;
             }
 
+            // "between Washington and the Taliban": the "and" of "between" joins two names, never two clauses.
+            if (token.Lower == "and" && IsBetweenPair(tokens, cuts.Count == 0 ? 0 : cuts[^1].Resume, i))
+            {
+                continue;
+            }
+
             var following = tokens[next];
             var subordinate = token.Lower is "after" or "before" or "because" or "once" or "until";
             if (subordinate)
@@ -180,9 +186,29 @@ internal static class ClauseSplitter
     }
 
     // A participle or a preposition of circumstance opens an adjunct, not a clause with a subject of its own.
+    // "To stabilise oil markets, …": a leading purpose clause too.
     private static bool IsAdjunctStart(ImmutableArray<Token> tokens) =>
-        tokens[0].Lower is "under" or "despite" or "amid" or "following" or "even" or "facing" or "given" or "notwithstanding" or "in"
+        ClauseContext.IsLeadingPreposition(tokens[0]) || tokens[0].Lower is "even" or "facing" or "notwithstanding" or "to"
         || (tokens[0].Lower.Length > 5 && tokens[0].Lower.EndsWith("ing", StringComparison.Ordinal));
+
+    // A "between" in the clause before this "and", with no other "and" since.
+    private static bool IsBetweenPair(ImmutableArray<Token> tokens, int clauseStart, int and)
+    {
+        for (var i = and - 1; i >= clauseStart && i >= and - 6; i--)
+        {
+            if (tokens[i].Lower == "between")
+            {
+                return true;
+            }
+
+            if (tokens[i].Lower == "and" || tokens[i].Text is "," or ";")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     // A clause that starts with a verb or auxiliary borrows the first clause's subject (the words before its first predicate).
     // A relative clause borrows its antecedent instead.

@@ -427,12 +427,12 @@ internal sealed class StatementAnalyzer
             return Modality.Opinion;
         }
 
-        // "Some analysts argue that…", "Critics say…", "Many believe…"
+        // "Some analysts argue that…", "Critics say…", "Many believe…" (not "Like many states, …": a noun ends the phrase).
         for (var i = 0; i < Math.Min(tokens.Length, 6); i++)
         {
             if (_lexicon.OpinionHolders.Contains(tokens[i].Stem) && !text.IsInMention(i))
             {
-                for (var j = i + 1; j < Math.Min(tokens.Length, i + 4); j++)
+                for (var j = i + 1; j < Math.Min(tokens.Length, i + 4) && !(j + 1 < tokens.Length && tokens[j + 1].Text == ","); j++)
                 {
                     if (_lexicon.OpinionVerbs.MatchAt(tokens, j) is not null || _lexicon.ReportingVerbs.MatchAt(tokens, j) is not null)
                     {
