@@ -509,9 +509,9 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
     }
 
     // "The UAE condemned the seizure" after a sentence about a tanker's seizure: one missing noun the previous sentence
-    // gives, when this sentence refers back with "the". Never a verb or a figure, and never more than one.
+    // gives, when this sentence refers back with "the", "this" or "such". Never a verb or a figure, and never more than one.
     private static int FromContext(IndexedSentence sentence, List<Word> words, HashSet<string> verbs) =>
-        sentence.ContextStems.Count == 0 || !sentence.Text.Tokens.Any(t => t.Lower == "the") ? 0
+        sentence.ContextStems.Count == 0 || !sentence.Text.Tokens.Any(t => t.Lower is "the" or "this" or "these" or "that" or "those" or "such") ? 0
         : Math.Min(1, words.Count(w => !Covers(sentence, w) && !verbs.Contains(w.Stem) && !char.IsDigit(w.Stem[0]) && !w.IsPhrase && w.Senses.Any(sentence.ContextStems.Contains)));
 
     // The month the sentence gives in the statement's year when it is another one: null when the sentence gives that
@@ -576,9 +576,15 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
     // The first content verb at or after the clause's predicate position ("were insulated" → insulated).
     private Word? MainPredicate(ClauseContext clause)
     {
+        var light = lexicon.LightPhrases.FindAll(clause.Tokens).SelectMany(m => Enumerable.Range(m.Index, m.End - m.Index)).ToHashSet();
         for (var i = clause.PredicateIndex; i < clause.Tokens.Length; i++)
         {
             var token = clause.Tokens[i];
+            if (light.Contains(i))
+            {
+                continue; // "took place", "amounted to": no act of their own
+            }
+
             if (token.IsWord && !clause.Text.IsInMention(i) && lexicon.IsContent(token) && !clause.NegationCues.Contains(i) && !lexicon.IsControlVerb(clause.Tokens, i))
             {
                 if (lexicon.PhraseSynonyms.MatchAt(clause.Tokens, i) is { } phrase)
