@@ -55,7 +55,7 @@ internal static class ProperNames
                 end++;
             }
 
-            if (InstitutionHeads.Contains(tokens[end - 1].Lower))
+            if (IsInstitutionHead(tokens[end - 1].Lower))
             {
                 // "Baghdad Operations Command": a capital right before the name is part of it.
                 var first = i;
@@ -83,6 +83,9 @@ internal static class ProperNames
 
         return names;
     }
+
+    /// <summary>Whether a word ends the name of an institution or a body rather than a person's ("Ministry", "Command").</summary>
+    public static bool IsInstitutionHead(string lower) => InstitutionHeads.Contains(lower);
 
     /// <summary>Whether <paramref name="foldedText"/> (see <see cref="Fold"/>) contains the name.</summary>
     public static bool IsIn(Name name, string foldedText) => name.Forms.Any(form => foldedText.Contains(form, StringComparison.Ordinal));

@@ -16,6 +16,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
     private const double Threshold = 0.8;
 
     private readonly NationalityAlignment _nationality = new(lexicon, entities);
+    private readonly OfficeHolderAlignment _offices = new(lexicon);
 
     // How many content words a long statement may leave uncovered (never the predicate): none up to four words,
     // one from five, two from nine. One new word can change the meaning, so the allowance stays small.
@@ -70,7 +71,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
             var covered = words.Count(w => Covers(sentence, w));
             var coverage = (double)covered / words.Count;
             var antonym = words.FirstOrDefault(w => !Covers(sentence, w) && !words.Any(o => lexicon.AreAntonyms(w.Stem, o.Stem)) && AntonymOfSubject(sentence, w.Stem, clause.Subject?.Entity.Id, atomEntities.Count == 0));
-            var coverageWithAntonym = antonym.Stem is null ? coverage : (double)(covered + 1) / words.Count;
+            var coverageWithAntonym = antonym.Stem is null ? coverage : (double)(covered + 1 + FromContext(sentence, words, verbs)) / words.Count;
 
             // The predicate must be there (or its antonym, said of the same subject): "consumers were insulated from price
             // rises" is not covered by "…affected consumers", and never supported by it.
@@ -92,7 +93,8 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
 
             // "2.5 million barrels" where the sentence gives "1.8 million barrels": every other word covered, the number differs.
             var missingNumbers = words.Where(w => char.IsDigit(w.Stem[0]) && !Covers(sentence, w)).ToList();
-            if (missingNumbers.Count > 0 && sentence.Text.Tokens.Any(t => t.Kind == TokenKind.Number && !sentence.Years.Contains(t.Text)) && covered + missingNumbers.Count == words.Count && !recurring
+            if (missingNumbers.Count > 0 && sentence.Text.Tokens.Any(t => t.Kind == TokenKind.Number && !sentence.Years.Contains(t.Text))
+                && !missingNumbers.Any(w => WithinRounding(sentence, w)) && covered + missingNumbers.Count == words.Count && (!recurring || SameYear(sentence, year))
                 && words.Count - missingNumbers.Count >= 2 && rules.IsEnabled(BuiltInRules.SentenceNumber.Id))
             {
                 result = new Alignment(Verdict.Contradicted, BuiltInRules.SentenceNumber, $"The source gives another figure than {missingNumbers[0].Text}: \"{sentence.Sentence.Text}\".", [sentence]);
@@ -174,6 +176,12 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
             }
         }
 
+        // Nothing matched as it stands: the statement may say what a sentence says, of another holder of the same office.
+        if (best is null && rules.IsEnabled(BuiltInRules.SentenceOfficeHolder.Id))
+        {
+            return _offices.Align(clause, candidates, (sentence, excluded, fewest) => CoversApartFrom(sentence, excluded, fewest, words, names, predicate, verbs, year, polarity));
+        }
+
         // Cite every sentence that reaches the same verdict by the same rule, best first.
         if (best is not null)
         {
@@ -182,6 +190,23 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
         }
 
         return best;
+    }
+
+    // Whether the sentence covers the statement's words outside the excluded tokens as a supported match would: names,
+    // enough content words, the predicate, the polarity and the year.
+    private bool CoversApartFrom(IndexedSentence sentence, Func<int, bool> excluded, int fewest, List<Word> words, List<ProperNames.Name> names, Word? predicate, HashSet<string> verbs, string? year, Polarity polarity)
+    {
+        var kept = words.Where(w => w.Index < 0 || !excluded(w.Index)).ToList();
+        if (kept.Count < fewest || !names.Where(n => !excluded(n.First)).All(n => ProperNames.IsIn(n, sentence.FoldedText)))
+        {
+            return false;
+        }
+
+        var covered = kept.Count(w => Covers(sentence, w));
+        return covered >= kept.Count - (kept.Count < 2 ? 0 : Allowance(kept.Count)) && !MissesAreSubstitutions(sentence, kept, verbs)
+            && (predicate is not { } verb || (verb.Index >= 0 && excluded(verb.Index)) || Covers(sentence, verb))
+            && (year is null || sentence.Years.Contains(year))
+            && LocalPolarity(sentence, kept) == polarity;
     }
 
     // Who the statement says acted: its subject, else its first name; in the passive ("A tanker was seized by the
@@ -383,7 +408,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
                 var dash = token.Lower.IndexOf('-', StringComparison.Ordinal);
                 if (dash > 0 && token.Lower[..dash] is "anti" or "pro" or "non")
                 {
-                    words.Add(Word.Of(lexicon, token.Lower[..dash], token.Text[..dash]));
+                    words.Add(Word.Of(lexicon, token.Lower[..dash], token.Text[..dash], i));
                 }
 
                 continue;
@@ -391,7 +416,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
 
             if (lexicon.IsContent(token))
             {
-                words.Add(Word.Of(lexicon, token.Stem, token.Text));
+                words.Add(Word.Of(lexicon, token.Stem, token.Text, i));
 
                 // "second-largest": the rank is a word of its own, which a sentence saying "largest" does not cover.
                 var dash = token.Lower.IndexOf('-', StringComparison.Ordinal);
@@ -514,6 +539,16 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
         sentence.ContextStems.Count == 0 || !sentence.Text.Tokens.Any(t => t.Lower is "the" or "this" or "these" or "that" or "those" or "such") ? 0
         : Math.Min(1, words.Count(w => !Covers(sentence, w) && !verbs.Contains(w.Stem) && !char.IsDigit(w.Stem[0]) && !w.IsPhrase && w.Senses.Any(sentence.ContextStems.Contains)));
 
+    // "5.1 million tonnes" where the source gives "5 million tonnes": within rounding, for the frame rules to weigh.
+    private static bool WithinRounding(IndexedSentence sentence, Word figure) =>
+        double.TryParse(figure.Stem, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var stated)
+        && sentence.Text.Tokens.Any(t => t.Kind == TokenKind.Number && !t.IsYear
+            && double.TryParse(t.Stem, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var known)
+            && !BuiltInRules.FiguresDiffer(stated, known));
+
+    // A measure that recurs ("trade reached 75 billion dollars in 2023") compares its figure only within one year.
+    private static bool SameYear(IndexedSentence sentence, string? year) => year is not null && sentence.Years.Count == 1 && sentence.Years.Contains(year);
+
     // The month the sentence gives in the statement's year when it is another one: null when the sentence gives that
     // month (or no month for that year).
     private static PartialDate? OtherMonth(IndexedSentence sentence, PartialDate wanted)
@@ -592,7 +627,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
                     return PhraseWord(clause, i, phrase.Phrase.Length, phrase.Value); // "lost their lives" → die
                 }
 
-                return lexicon.IsVerb(token) || token.Lower.EndsWith("ed", StringComparison.Ordinal) ? Word.Of(lexicon, token.Stem, token.Text) : null;
+                return lexicon.IsVerb(token) || token.Lower.EndsWith("ed", StringComparison.Ordinal) ? Word.Of(lexicon, token.Stem, token.Text, i) : null;
             }
         }
 
@@ -674,7 +709,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
     public bool Related(string a, string b) => entities.AreRelated(a, b);
 
     private Word PhraseWord(ClauseContext clause, int start, int length, string meaning) =>
-        new(lexicon.Canonical(lexicon.Stemmer.Stem(meaning)), clause.Text.Slice(start, start + length), lexicon.PhraseSenses(meaning), IsPhrase: true);
+        new(lexicon.Canonical(lexicon.Stemmer.Stem(meaning)), clause.Text.Slice(start, start + length), lexicon.PhraseSenses(meaning), IsPhrase: true, Index: start);
 
     private static bool Covers(IndexedSentence sentence, Word word) => word.Senses.Any(sentence.Stems.Contains);
 
@@ -694,8 +729,8 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
     private bool Matches(Token token, Word word) => lexicon.SharesSense(token.Stem, word.Senses);
 
     /// <summary>A content word of the statement: its canonical stem, its text, and every sense it compares as.</summary>
-    private readonly record struct Word(string Stem, string Text, ImmutableArray<string> Senses, bool IsPhrase = false)
+    private readonly record struct Word(string Stem, string Text, ImmutableArray<string> Senses, bool IsPhrase = false, int Index = -1)
     {
-        public static Word Of(Lexicon lexicon, string stem, string text) => new(lexicon.Canonical(stem), text, lexicon.Senses(stem));
+        public static Word Of(Lexicon lexicon, string stem, string text, int index = -1) => new(lexicon.Canonical(stem), text, lexicon.Senses(stem), Index: index);
     }
 }

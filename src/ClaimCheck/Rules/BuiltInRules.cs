@@ -37,6 +37,12 @@ public static class BuiltInRules
     /// <summary>CC1009: the same fact.</summary>
     public static RuleDescriptor FrameMatch { get; } = new("CC1009", "frame-match", "The statement and a claim say the same thing in the same slots.", RuleSeverity.Note);
 
+    /// <summary>
+    /// Whether two figures differ by more than the 5% a source's rounding allows ("5 million" for 5.1 million): the
+    /// tolerance CC1004 and CC1104 share.
+    /// </summary>
+    internal static bool FiguresDiffer(double stated, double known) => Math.Abs(stated - known) > 0.05 * Math.Max(Math.Abs(stated), Math.Abs(known));
+
     /// <summary>CC1101: a source sentence says it.</summary>
     public static RuleDescriptor SentenceSupport { get; } = new("CC1101", "sentence-support", "A source sentence covers every entity and content word of the statement, with the same polarity.", RuleSeverity.Note);
 
@@ -51,6 +57,9 @@ public static class BuiltInRules
 
     /// <summary>CC1105: a source sentence gives the named thing another nationality.</summary>
     public static RuleDescriptor SentenceNationality { get; } = new("CC1105", "sentence-nationality", "A source sentence calls the named facility, ship or body a thing of one country (\"X, a US facility\"); a thing has one nationality, so the statement's other country is contradicted and the same one supported.", RuleSeverity.Error);
+
+    /// <summary>CC1106: a source sentence says the same of another holder of the office the statement names.</summary>
+    public static RuleDescriptor SentenceOfficeHolder { get; } = new("CC1106", "sentence-office-holder", "A source sentence says what the statement says, of another holder of the same office (\"Prime Minister X\" where the source names Prime Minister Y, and never X); an office has one holder in a fact, so the statement is contradicted.", RuleSeverity.Error);
 
     /// <summary>CC1901: conjunction aggregation.</summary>
     public static RuleDescriptor Conjunction { get; } = new("CC1901", "conjunction", "A statement with several atoms is contradicted if any atom is, supported if all are (a temporal setting the sources do not speak to aside), else not enough info.", RuleSeverity.Note);
@@ -83,7 +92,7 @@ public static class BuiltInRules
 
     /// <summary>Rules applied by the engine itself rather than per frame: text alignment and aggregation.</summary>
     internal static ImmutableArray<RuleDescriptor> EngineDescriptors { get; } =
-        [SentenceSupport, SentenceNegation, SentenceAntonym, SentenceNumber, SentenceNationality, Conjunction, NonAssertion, NoClaim, PartialMatch, ConflictingEvidence];
+        [SentenceSupport, SentenceNegation, SentenceAntonym, SentenceNumber, SentenceNationality, SentenceOfficeHolder, Conjunction, NonAssertion, NoClaim, PartialMatch, ConflictingEvidence];
 
     private sealed class PolarityConflictRule : FrameRule
     {
@@ -225,8 +234,7 @@ public static class BuiltInRules
                 return null;
             }
 
-            var differs = Math.Abs(stated - known) > 0.05 * Math.Max(Math.Abs(stated), Math.Abs(known));
-            return differs
+            return FiguresDiffer(stated, known)
                 ? (Verdict.Contradicted, $"The source gives {known.ToString("G", CultureInfo.InvariantCulture)}, not {stated.ToString("G", CultureInfo.InvariantCulture)}: {Quote(claim)}.")
                 : null;
         }

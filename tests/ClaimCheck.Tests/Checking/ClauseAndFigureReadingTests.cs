@@ -49,6 +49,9 @@ public sealed class ClauseAndFigureReadingTests
     [TestCase("Samoa's rejection of normalisation of relations with Taiwan is long-standing.", Verdict.Supported, TestName = "A nominalised rejection is a negation")]
     [TestCase("The patrol vessel Kiribati Star is a Japanese vessel.", Verdict.Contradicted, TestName = "CC1105: a named ship has one nationality")]
     [TestCase("The Kiribati Star is an Australian vessel.", Verdict.Supported, TestName = "CC1105 does not fire on the same nationality")]
+    [TestCase("Fiji's Prime Minister Frank Bainimarama opened the new parliament building in Suva in 2024.", Verdict.Contradicted, TestName = "CC1106: the same act of another holder of the office contradicts")]
+    [TestCase("Fiji's Prime Minister Sitiveni Rabuka opened the new parliament building in Suva in 2024.", Verdict.Supported, TestName = "CC1106 does not fire on the holder the source names")]
+    [TestCase("Frank Bainimarama, the prime minister, opened the new parliament building in Suva in 2024.", Verdict.Contradicted, TestName = "CC1106 reads 'NAME, the ROLE'")]
     [TestCase("Japan agreed to halt its new loans to Tonga.", Verdict.Supported, TestName = "A control verb hands the act to the verb it controls (agreed to halt = halted)")]
     [TestCase("Japan insisted on continuing its new loans to Tonga.", Verdict.Contradicted, TestName = "Insisting on continuing what the source says was halted contradicts")]
     [TestCase("Under pressure from Canberra, Fiji sent 300 police officers to Solomon Islands in 2021.", Verdict.Supported, TestName = "A leading adjunct phrase is the setting")]
@@ -97,6 +100,8 @@ public sealed class ClauseAndFigureReadingTests
     [TestCase("Samoa rejects normalisation of relations with Taiwan, whereas Tonga does not.", TestName = "An elliptical 'whereas X does not' restores the predicate for X")]
     [TestCase("Palau joined the Pacific Islands Forum in 1995, and so did Samoa.", TestName = "'And so did X' restores the predicate for X")]
     [TestCase("Sitiveni Rabuka was the first president of Fiji.", TestName = "'First' must qualify the same noun in the sentence")]
+    [TestCase("Prime Minister Mark Brown visited Canberra in 2023.", TestName = "CC1106 needs more than one other word: another country's prime minister may have visited too")]
+    [TestCase("Fiji's Prime Minister Frank Bainimarama opened the new parliament building in Suva in 2019.", TestName = "CC1106 needs every other part of the fact, the year included")]
     [TestCase("The Defence Ministry is responsible for guarding foreign embassies in Suva.", TestName = "An institution's name is needed whole: the Defence Ministry is not the Ministry of Home Affairs")]
     [TestCase("The Apia Maritime Command is headed by Commander Sione Fifita.", TestName = "A capital that opens an institution's name is part of the name")]
     public void Reading_IsNeverSupported(string statement)
