@@ -390,6 +390,7 @@ public sealed class ClaimChecker
             var reference = claimBase.ReferenceSources.Contains(source.Id);
             IndexedSentence? previous = null;
             string? previousSubject = null;
+            string? previousCountry = null;
             string? lastOrganisation = null;
             List<string> lastGroup = [];
             foreach (var sentence in source.Sentences)
@@ -407,14 +408,17 @@ public sealed class ClaimChecker
                 string? leading = null;
                 if (reference && previousSubject is not null && ClauseContext.StartsWithAnaphor(text))
                 {
-                    extraEntities.Add(previousSubject);
-                    leading = previousSubject;
+                    // "The country…" after "President Maamau announced Kiribati's return": a country noun takes the country.
+                    var antecedent = text.Tokens.Length > 1 && text.Tokens[1].Lower is "country" or "nation" or "state" or "kingdom" or "republic" ? previousCountry ?? previousSubject : previousSubject;
+                    extraEntities.Add(antecedent);
+                    leading = antecedent;
                 }
 
                 // "The bloc lifted…", "…offering the three countries access…": the organisation or the list of countries
                 // named before, so that the sentence is about them too.
                 var ownOrganisations = text.Mentions.Any(m => m.Entity.Kind == EntityKind.Organisation);
-                if (reference && lastOrganisation is not null && !ownOrganisations && SentenceReferences.OrganisationNoun(text) is { } nounAt)
+                if (reference && lastOrganisation is not null && !ownOrganisations
+                    && (SentenceReferences.OrganisationNoun(text) ?? SentenceReferences.ShortName(text, NameOf(lastOrganisation))) is { } nounAt)
                 {
                     extraEntities.Add(lastOrganisation);
                     leading ??= nounAt <= 1 ? lastOrganisation : null;
@@ -432,6 +436,7 @@ public sealed class ClaimChecker
                 previous = indexed;
                 previousSubject = text.Mentions.FirstOrDefault(m => m.Entity.Kind is EntityKind.Country or EntityKind.Organisation or EntityKind.Group or EntityKind.Person)?.Entity.Id
                     ?? (extraEntities.Count > 0 ? extraEntities[0] : previousSubject);
+                previousCountry = text.Mentions.FirstOrDefault(m => m.Entity.Kind == EntityKind.Country)?.Entity.Id ?? (extraEntities.Count > 0 && leading is not null ? previousCountry : null);
                 lastOrganisation = text.Mentions.LastOrDefault(m => m.Entity.Kind == EntityKind.Organisation)?.Entity.Id ?? lastOrganisation;
                 var countries = text.Mentions.Where(m => m.Entity.Kind == EntityKind.Country).Select(m => m.Entity.Id).Distinct(StringComparer.Ordinal).ToList();
                 lastGroup = countries.Count >= 2 ? countries : lastGroup;

@@ -30,6 +30,27 @@ internal static class SentenceReferences
         return false;
     }
 
+    /// <summary>"the Forum" after "the Pacific Islands Forum": the token index of "the" before the last word of the organisation's name, if any.</summary>
+    public static int? ShortName(AtomText text, string organisationName)
+    {
+        var last = organisationName.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault();
+        if (last is null || organisationName.IndexOf(' ', StringComparison.Ordinal) < 0)
+        {
+            return null;
+        }
+
+        var tokens = text.Tokens;
+        for (var i = 0; i + 1 < tokens.Length; i++)
+        {
+            if (tokens[i].Lower == "the" && tokens[i + 1].IsCapitalised && string.Equals(tokens[i + 1].Text, last, StringComparison.OrdinalIgnoreCase) && !text.IsInMention(i + 1))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>"the bloc", "the union", "the confederation": the token index of a common noun for an organisation, if any.</summary>
     public static int? OrganisationNoun(AtomText text)
     {

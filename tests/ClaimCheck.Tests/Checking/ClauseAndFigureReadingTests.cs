@@ -63,6 +63,8 @@ public sealed class ClauseAndFigureReadingTests
     [TestCase("To stabilise the region, Fiji sent 300 police officers to Solomon Islands in 2021.", Verdict.Supported, TestName = "A leading purpose clause is the setting")]
     [TestCase("To stabilise the region, Fiji sent 400 police officers to Solomon Islands in 2021.", Verdict.Contradicted, TestName = "A leading purpose clause does not hide a wrong figure")]
     [TestCase("Australia welcomed the detention of the trawler.", Verdict.Supported, TestName = "A definite reference takes one missing noun from the previous sentence")]
+    [TestCase("Kiribati formally rejoined the Pacific Islands Forum in February 2023.", Verdict.Supported, TestName = "'The country' is the country named before, not the person; 'the Forum' is the organisation's short name")]
+    [TestCase("Kiribati formally rejoined the Pacific Islands Forum in March 2023.", Verdict.Contradicted, TestName = "A short name's sentence contradicts another month")]
     [TestCase("The Home Affairs Ministry is responsible for guarding foreign embassies in Suva.", Verdict.Supported, TestName = "An institution's name may be reordered: Home Affairs Ministry = Ministry of Home Affairs")]
     [TestCase("A $1.5bn programme for Fiji was approved by the Asian Development Bank in July 2024.", Verdict.Supported, TestName = "A figure with a scale suffix equals the figure in words: $1.5bn = $1.5 billion")]
     [TestCase("A $1.5m programme for Fiji was approved by the Asian Development Bank in July 2024.", Verdict.Contradicted, TestName = "Another scale is another figure: $1.5m is not $1.5 billion")]
