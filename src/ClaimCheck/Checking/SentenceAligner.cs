@@ -35,12 +35,22 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
         var names = ProperNames.Find(clause.Text, lexicon);
         var words = ContentWords(clause, names);
 
-        // One content word ("Iraq voted …") is too little to say a sentence covers the statement; without any name
-        // ("The tanker was carrying 2.5 million barrels") it takes three.
-        if (words.Count < 2 || (atomEntities.Count == 0 && names.Count == 0 && words.Count < 3))
+        // One content word ("Iraq voted …") is too little to say a sentence covers the statement, unless the words it
+        // binds are enough to pin the fact: a name and a year ("The Arab League was established in 1945"); an undated
+        // "Kenya left the WTO" may well come after the joining the source dates.
+        // Without any name ("The tanker was carrying 2.5 million barrels") it takes three.
+        var anchors = atomEntities.Count + names.Count + (clause.Date is null ? 0 : 1);
+        if (words.Count == 0 || (words.Count == 1 && (anchors < 2 || clause.Date is null || MainPredicate(clause) is not { } lone || lone.Stem != words[0].Stem))
+            || (atomEntities.Count == 0 && names.Count == 0 && words.Count < 3))
         {
             return null;
         }
+
+        // With a lone predicate, the names carry the fact, so they must be the sentence's own entities, not related ones.
+        // A capital named as a place ("founded in Brasília") is where it happened, which a sentence naming only its
+        // country does not give.
+        var loneWord = words.Count == 1;
+        var places = PlacesNamed(clause);
 
         var needed = words.Count - Allowance(words.Count); // covered words a supporting sentence needs
         var polarity = clause.PolarityIgnoring([]);
@@ -55,8 +65,9 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
         var agreeing = new List<(IndexedSentence Sentence, Verdict Verdict, RuleDescriptor Rule, double Score)>();
         foreach (var sentence in candidates)
         {
-            if (!atomEntities.All(id => sentence.EntityIds.Any(e => e == id || Related(id, e)))
-                || !names.All(name => ProperNames.IsIn(name, sentence.FoldedText)))
+            if (!atomEntities.All(id => sentence.EntityIds.Any(e => e == id || (!loneWord && Related(id, e))))
+                || !names.All(name => ProperNames.IsIn(name, sentence.FoldedText))
+                || !places.All(place => sentence.FoldedText.Contains(place, StringComparison.Ordinal)))
             {
                 continue;
             }
@@ -151,7 +162,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
                         result = new Alignment(Verdict.Contradicted, BuiltInRules.SentenceNegation, $"The source says the opposite: \"{sentence.Sentence.Text}\".", [sentence]);
                     }
                 }
-                else if (!FiguresInSameOrder(clause, sentence) || !OrdinalsQualifySameNoun(clause, sentence))
+                else if (!FiguresInSameOrder(clause, sentence) || !OrdinalsQualifySameNoun(clause, sentence) || MonthNotGiven(sentence, clause.Date?.Date))
                 {
                     continue;
                 }
@@ -207,6 +218,25 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
             && (predicate is not { } verb || (verb.Index >= 0 && excluded(verb.Index)) || Covers(sentence, verb))
             && (year is null || sentence.Years.Contains(year))
             && LocalPolarity(sentence, kept) == polarity;
+    }
+
+    // Capitals named as places ("in Brasília", "at Baghdad"), folded: where something happened, which a sentence naming
+    // only the country does not give.
+    private static List<string> PlacesNamed(ClauseContext clause)
+    {
+        var text = clause.Text;
+        var places = new List<string>();
+        for (var m = 0; m < text.Mentions.Length; m++)
+        {
+            var (first, end) = text.MentionRanges[m];
+            var surface = text.Slice(first, end);
+            if (first > 0 && text.Tokens[first - 1].Lower is "in" or "at" && text.Mentions[m].Entity.Capitals.Contains(surface, StringComparer.OrdinalIgnoreCase))
+            {
+                places.Add(ProperNames.Fold(surface));
+            }
+        }
+
+        return places;
     }
 
     // Who the statement says acted: its subject, else its first name; in the passive ("A tanker was seized by the
@@ -556,6 +586,10 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
         var sameYear = sentence.Dates.Where(d => d.Year == wanted.Year && d.Month is not null).ToList();
         return sameYear.Count == 0 || sameYear.Any(d => d.Month == wanted.Month) ? null : sameYear[0];
     }
+
+    // "in April 2023" is not supported by a sentence that gives 2023 alone: the statement says more than it does.
+    private static bool MonthNotGiven(IndexedSentence sentence, PartialDate? wanted) =>
+        wanted is { Month: not null } date && !sentence.Dates.Any(d => d.Year == date.Year && d.Month == date.Month);
 
     // "the first president" is not supported by "the first summit … President Biden": an ordinal or superlative must
     // qualify the same noun in the sentence as in the statement (the next content word, within two words).
