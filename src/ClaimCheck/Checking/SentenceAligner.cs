@@ -707,8 +707,11 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
             }
         }
 
+        // The clause's start: a comma, a contrast, or an "and" that opens a predicate of its own ("does not have formal
+        // relations with Israel and continues to reject normalization").
         var start = first;
-        while (start > 0 && tokens[start - 1].Text is not ("," or ";") && tokens[start - 1].Lower is not ("while" or "but" or "whereas" or "although"))
+        while (start > 0 && tokens[start - 1].Text is not ("," or ";") && tokens[start - 1].Lower is not ("while" or "but" or "whereas" or "although")
+            && !(tokens[start - 1].Lower == "and" && ClauseSplitter.IsPredicate(sentence.Text, start, lexicon.IsVerb)))
         {
             start--;
         }

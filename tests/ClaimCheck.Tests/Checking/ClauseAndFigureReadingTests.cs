@@ -65,6 +65,8 @@ public sealed class ClauseAndFigureReadingTests
     [TestCase("Australia welcomed the detention of the trawler.", Verdict.Supported, TestName = "A definite reference takes one missing noun from the previous sentence")]
     [TestCase("Kiribati formally rejoined the Pacific Islands Forum in February 2023.", Verdict.Supported, TestName = "'The country' is the country named before, not the person; 'the Forum' is the organisation's short name")]
     [TestCase("Kiribati formally rejoined the Pacific Islands Forum in March 2023.", Verdict.Contradicted, TestName = "A short name's sentence contradicts another month")]
+    [TestCase("Tuvalu keeps rejecting diplomatic recognition of China.", Verdict.Supported, TestName = "A negation in the clause before 'and' is not the next clause's")]
+    [TestCase("Tuvalu has accepted diplomatic recognition of China.", Verdict.Contradicted, TestName = "The clause after 'and' keeps its own negation")]
     [TestCase("The Melanesian Spearhead Group was founded in 1986.", Verdict.Supported, TestName = "A lone predicate is enough when a name and a year pin the fact")]
     [TestCase("The Melanesian Spearhead Group was founded in 1990.", Verdict.Contradicted, TestName = "A lone predicate's fact in another year contradicts")]
     [TestCase("The Melanesian Spearhead Group was founded in Port Vila in 1986.", Verdict.NotEnoughInfo, TestName = "A capital named as the place needs the sentence to name it, not only its country")]
