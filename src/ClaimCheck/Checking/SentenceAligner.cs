@@ -135,7 +135,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
                         result = new Alignment(Verdict.Contradicted, BuiltInRules.SentenceNumber, $"The source gives {string.Join(", ", sentence.Years)}, not {year}: \"{sentence.Sentence.Text}\".", [sentence]);
                     }
                 }
-                else if (year is not null && singleYear && !YearBelongsToPredicate(sentence, predicate ?? words[0], year))
+                else if (year is not null && singleYear && !YearBelongsToPredicate(sentence, predicate ?? words[0], year, words.Where(w => char.IsDigit(w.Stem[0])).Select(w => w.Stem)))
                 {
                     continue; // "admitted in 1988 but suspended in 2019": 1988 is the admission's year, not the suspension's
                 }
@@ -530,7 +530,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
 
     // With several years in the sentence, the statement's year must be the one of the predicate's own phrase: the
     // first after the predicate before a break, else the last before it.
-    private bool YearBelongsToPredicate(IndexedSentence sentence, Word predicate, string year)
+    private bool YearBelongsToPredicate(IndexedSentence sentence, Word predicate, string year, IEnumerable<string> figures)
     {
         if (sentence.Years.Count < 2)
         {
@@ -538,6 +538,21 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
         }
 
         var tokens = sentence.Text.Tokens;
+
+        // "raised to 100 billion kroner in 2024" against "from 75 billion kroner in 2022 to 100 billion kroner in 2024":
+        // a figure both give carries its own year.
+        foreach (var figure in figures)
+        {
+            var at = tokens.IndexOf(tokens.FirstOrDefault(t => t.Kind == TokenKind.Number && !t.IsYear && t.Stem == figure)!);
+            for (var i = at + 1; at >= 0 && i < Math.Min(tokens.Length, at + 5) && tokens[i].Text is not ("," or ";"); i++)
+            {
+                if (tokens[i].IsYear)
+                {
+                    return tokens[i].Text == year;
+                }
+            }
+        }
+
         var anchor = IndexOf(tokens, 0, predicate);
         if (anchor < 0)
         {
@@ -659,6 +674,11 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
                 if (lexicon.PhraseSynonyms.MatchAt(clause.Tokens, i) is { } phrase)
                 {
                     return PhraseWord(clause, i, phrase.Phrase.Length, phrase.Value); // "lost their lives" → die
+                }
+
+                if (i > 0 && lexicon.PhraseSynonyms.MatchAt(clause.Tokens, i - 1) is { } opened)
+                {
+                    return PhraseWord(clause, i - 1, opened.Phrase.Length, opened.Value); // "is to be based in" → headquarter
                 }
 
                 return lexicon.IsVerb(token) || token.Lower.EndsWith("ed", StringComparison.Ordinal) ? Word.Of(lexicon, token.Stem, token.Text, i) : null;
