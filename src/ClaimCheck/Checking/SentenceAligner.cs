@@ -340,7 +340,9 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
         var tokens = sentence.Text.Tokens;
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (!lexicon.AreAntonyms(stem, lexicon.Canonical(tokens[i].Stem)))
+            // "high-level": the first part of a compound is a word of its own.
+            var dash = tokens[i].Lower.IndexOf('-', StringComparison.Ordinal);
+            if (!lexicon.AreAntonyms(stem, lexicon.Canonical(tokens[i].Stem)) && !(dash > 0 && lexicon.AreAntonyms(stem, lexicon.Canonical(tokens[i].Lower[..dash]))))
             {
                 continue;
             }

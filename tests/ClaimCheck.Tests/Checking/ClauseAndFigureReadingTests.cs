@@ -65,6 +65,7 @@ public sealed class ClauseAndFigureReadingTests
     [TestCase("Australia welcomed the detention of the trawler.", Verdict.Supported, TestName = "A definite reference takes one missing noun from the previous sentence")]
     [TestCase("Kiribati formally rejoined the Pacific Islands Forum in February 2023.", Verdict.Supported, TestName = "'The country' is the country named before, not the person; 'the Forum' is the organisation's short name")]
     [TestCase("Kiribati formally rejoined the Pacific Islands Forum in March 2023.", Verdict.Contradicted, TestName = "A short name's sentence contradicts another month")]
+    [TestCase("Coordination between the Fijian police and the Australian Federal Police is poor, officials in Suva said.", Verdict.Contradicted, TestName = "The first part of a compound is a word of its own: poor against high-level")]
     [TestCase("Samoa's health budget was raised to 55 million tala in 2023.", Verdict.Supported, TestName = "A figure both give carries its own year (from … in 2020 to … in 2023)")]
     [TestCase("Tuvalu keeps rejecting diplomatic recognition of China.", Verdict.Supported, TestName = "A negation in the clause before 'and' is not the next clause's")]
     [TestCase("Tuvalu has accepted diplomatic recognition of China.", Verdict.Contradicted, TestName = "The clause after 'and' keeps its own negation")]
