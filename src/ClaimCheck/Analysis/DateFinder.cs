@@ -93,7 +93,7 @@ internal static class DateFinder
     private static bool IsValid(int year, int month, int day) => day <= DateTime.DaysInMonth(year, month);
 
     private static int? Year(Token token) =>
-        token.Kind == TokenKind.Number && token.Text.Length == 4 && int.TryParse(token.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1800 and <= 2199 ? year : null;
+        token.Year is { } written && int.TryParse(written, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1800 and <= 2199 ? year : null;
 
     private static int? Day(Token token)
     {

@@ -1139,7 +1139,7 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices, Enti
         for (var i = start; i < tokens.Length; i++)
         {
             // A year ("between 2006 and 2022") is a time, not a value.
-            var isYear = tokens[i].Text.Length == 4 && int.TryParse(tokens[i].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1800 and <= 2199;
+            var isYear = tokens[i].Year is { } written && int.TryParse(written, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1800 and <= 2199;
             if (tokens[i].Kind != TokenKind.Number || isYear || (clause.Date is { } date && i >= date.First && i < date.End))
             {
                 continue;

@@ -14,8 +14,15 @@ internal sealed record Token(string Text, int Start, string Lower, string Stem, 
 
     public bool IsCapitalised => Text.Length > 0 && char.IsUpper(Text[0]);
 
-    /// <summary>A four-digit number as written ("2011"): a year, not a figure.</summary>
-    public bool IsYear => Kind == TokenKind.Number && Text.Length == 4 && Text.All(char.IsDigit);
+    /// <summary>
+    /// A year, not a figure: four digits as written ("2011"), or a year in words ("two thousand and eleven", whose
+    /// <see cref="Stem"/> is "2011").
+    /// </summary>
+    public bool IsYear => Kind == TokenKind.Number
+        && ((Text.Length == 4 && Text.All(char.IsDigit)) || (Lower.Contains("thousand and", StringComparison.Ordinal) && Stem.Length == 4 && Stem.StartsWith("20", StringComparison.Ordinal)));
+
+    /// <summary>The year this token gives, if it is one (see <see cref="IsYear"/>).</summary>
+    public string? Year => IsYear ? Stem : null;
 
     public override string ToString() => Text;
 }

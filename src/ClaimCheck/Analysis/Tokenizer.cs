@@ -82,8 +82,13 @@ internal static class Tokenizer
             return value;
         }
 
-        // "twenty-five"
+        // "twenty-five"; "three-quarters", "four-fifths" (a share in percent)
         var dash = lower.IndexOf('-', StringComparison.Ordinal);
+        if (dash > 0 && NumberWords.TryGetValue(lower[..dash], out var count) && count < 10 && Fractions.TryGetValue(lower[(dash + 1)..], out var each))
+        {
+            return count * each;
+        }
+
         return dash > 0 && NumberWords.TryGetValue(lower[..dash], out var tens) && tens >= 20 && tens % 10 == 0
             && NumberWords.TryGetValue(lower[(dash + 1)..], out var units) && units < 10 ? tens + units : null;
     }
@@ -127,13 +132,42 @@ internal static class Tokenizer
                 && decimal.TryParse(figure, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
                 && (scale > 1_000m || value < 1000))
             {
-                var raw = text[tokens[i].Start..tokens[i + 1].End];
-                tokens[i] = new Token(raw, tokens[i].Start, raw.ToLowerInvariant(), Figure(value * scale), TokenKind.Number);
-                tokens.RemoveAt(i + 1);
+                Merge(tokens, i, i + 1, text, Figure(value * scale));
+                i--; // "six hundred" may go on: "six hundred and fifty"
+            }
+            else if (i + 2 < tokens.Count && tokens[i + 1].Lower == "and" && tokens[i + 2].Kind == TokenKind.Number
+                && tokens[i].Lower.EndsWith("hundred", StringComparison.Ordinal) || (i + 2 < tokens.Count && tokens[i + 1].Lower == "and" && tokens[i].Lower.EndsWith("thousand", StringComparison.Ordinal)))
+            {
+                // "six hundred and fifty" → 650, "two thousand and eleven" → 2011: words only, so "300 and 40" stays two figures.
+                if (tokens[i + 2].Kind == TokenKind.Number && tokens[i + 2].IsWord is false && !char.IsDigit(tokens[i + 2].Text[0])
+                    && int.TryParse(tokens[i].Stem, NumberStyles.None, CultureInfo.InvariantCulture, out var whole)
+                    && int.TryParse(tokens[i + 2].Stem, NumberStyles.None, CultureInfo.InvariantCulture, out var part) && part < 100)
+                {
+                    Merge(tokens, i, i + 2, text, (whole + part).ToString(CultureInfo.InvariantCulture));
+                }
+            }
+            else if (i + 1 < tokens.Count && Fractions.TryGetValue(tokens[i + 1].Lower, out var share) && int.TryParse(figure, NumberStyles.None, CultureInfo.InvariantCulture, out var parts) && parts < 10)
+            {
+                // "three quarters" → 75, "four fifths" → 80: a share, which a source gives in percent.
+                Merge(tokens, i, i + 1, text, (parts * share).ToString(CultureInfo.InvariantCulture));
             }
         }
 
         return tokens;
+    }
+
+    // "three quarters", "four-fifths": the percent one part stands for (thirds are left alone: 33 or 33.3?).
+    private static readonly FrozenDictionary<string, int> Fractions = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["quarter"] = 25, ["quarters"] = 25, ["fifth"] = 20, ["fifths"] = 20, ["tenth"] = 10, ["tenths"] = 10,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    // Tokens first..last become one figure with the given value, keeping the text as written.
+    private static void Merge(ImmutableArray<Token>.Builder tokens, int first, int last, string text, string value)
+    {
+        var raw = text[tokens[first].Start..tokens[last].End];
+        tokens[first] = new Token(raw, tokens[first].Start, raw.ToLowerInvariant(), value, TokenKind.Number);
+        tokens.RemoveRange(first + 1, last - first);
     }
 
     private static string Figure(decimal value) => value.ToString("0.############", CultureInfo.InvariantCulture);

@@ -26,7 +26,7 @@ internal sealed class IndexedSentence
         ContextStems = previous?.Stems ?? FrozenSet<string>.Empty;
         FoldedText = ProperNames.Fold(sentence.Text);
         Dates = [.. DateFinder.FindAll(text.Tokens).Select(d => d.Date)];
-        Years = text.Tokens.Where(t => t.IsYear).Select(t => t.Text).ToFrozenSet(StringComparer.Ordinal);
+        Years = text.Tokens.Select(t => t.Year).OfType<string>().ToFrozenSet(StringComparer.Ordinal);
     }
 
     public SourceDocument Source { get; }

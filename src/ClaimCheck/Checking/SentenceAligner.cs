@@ -102,13 +102,14 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
             Alignment? result = null;
             double score;
 
-            // "2.5 million barrels" where the sentence gives "1.8 million barrels": every other word covered, the number differs.
-            var missingNumbers = words.Where(w => char.IsDigit(w.Stem[0]) && !Covers(sentence, w)).ToList();
-            if (missingNumbers.Count > 0 && sentence.Text.Tokens.Any(t => t.Kind == TokenKind.Number && !sentence.Years.Contains(t.Text))
+            // "2.5 million barrels" where the sentence gives "1.8 million barrels", "launched in March" where it gives
+            // "in January": every other word covered, the figure or the month differs.
+            var missingNumbers = words.Where(w => (char.IsDigit(w.Stem[0]) || CalendarClass(w.Text) is not null) && !Covers(sentence, w)).ToList();
+            if (missingNumbers.Count > 0 && missingNumbers.All(w => HasRival(sentence, w))
                 && !missingNumbers.Any(w => WithinRounding(sentence, w)) && covered + missingNumbers.Count == words.Count && (!recurring || SameYear(sentence, year))
                 && words.Count - missingNumbers.Count >= 2 && rules.IsEnabled(BuiltInRules.SentenceNumber.Id))
             {
-                result = new Alignment(Verdict.Contradicted, BuiltInRules.SentenceNumber, $"The source gives another figure than {missingNumbers[0].Text}: \"{sentence.Sentence.Text}\".", [sentence]);
+                result = new Alignment(Verdict.Contradicted, BuiltInRules.SentenceNumber, $"The source gives another {(CalendarClass(missingNumbers[0].Text) ?? "figure")} than {missingNumbers[0].Text}: \"{sentence.Sentence.Text}\".", [sentence]);
                 agreeing.Add((sentence, result.Verdict, result.Rule, 1.0));
                 if (best is null || bestScore < 1.0)
                 {
@@ -497,7 +498,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
                 continue;
             }
 
-            if (char.IsDigit(words[i].Stem[0]) || Ordinals.Contains(words[i].Text.ToLowerInvariant()) || verbs.Contains(words[i].Stem) || words[i].IsPhrase)
+            if (char.IsDigit(words[i].Stem[0]) || CalendarClass(words[i].Text) is not null || Ordinals.Contains(words[i].Text.ToLowerInvariant()) || verbs.Contains(words[i].Stem) || words[i].IsPhrase)
             {
                 return true;
             }
@@ -585,6 +586,19 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
     private static int FromContext(IndexedSentence sentence, List<Word> words, HashSet<string> verbs) =>
         sentence.ContextStems.Count == 0 || !sentence.Text.Tokens.Any(t => t.Lower is "the" or "this" or "these" or "that" or "those" or "such") ? 0
         : Math.Min(1, words.Count(w => !Covers(sentence, w) && !verbs.Contains(w.Stem) && !char.IsDigit(w.Stem[0]) && !w.IsPhrase && w.Senses.Any(sentence.ContextStems.Contains)));
+
+    // "March" is a month, "Saturday" a day of the week: words that, like figures, one of the same class replaces.
+    private static string? CalendarClass(string word) => word.Length == 0 || !char.IsUpper(word[0]) ? null : word.ToLowerInvariant() switch
+    {
+        "january" or "february" or "march" or "april" or "may" or "june" or "july" or "august" or "september" or "october" or "november" or "december" => "month",
+        "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday" => "day",
+        _ => null,
+    };
+
+    // The sentence has another word of the missing one's kind: a figure (not a year) for a figure, a month for a month.
+    private static bool HasRival(IndexedSentence sentence, Word missing) => CalendarClass(missing.Text) is { } kind
+        ? sentence.Text.Tokens.Any(t => t.IsWord && t.IsCapitalised && CalendarClass(t.Text) == kind)
+        : sentence.Text.Tokens.Any(t => t.Kind == TokenKind.Number && !t.IsYear);
 
     // "5.1 million tonnes" where the source gives "5 million tonnes": within rounding, for the frame rules to weigh.
     private static bool WithinRounding(IndexedSentence sentence, Word figure) =>

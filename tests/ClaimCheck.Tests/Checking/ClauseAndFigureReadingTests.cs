@@ -16,6 +16,12 @@ public sealed class ClauseAndFigureReadingTests
 
     [TestCase("Fiji sent three hundred police officers to Solomon Islands in 2021.", Verdict.Supported, TestName = "A figure in words equals the same figure in digits")]
     [TestCase("Fiji sent four hundred police officers to Solomon Islands in 2021.", Verdict.Contradicted, TestName = "A different figure in words contradicts")]
+    [TestCase("Fiji, Samoa and Tonga signed a fisheries pact in two thousand and nineteen.", Verdict.Supported, TestName = "A year in words is the year")]
+    [TestCase("Fiji, Samoa and Tonga signed a fisheries pact in two thousand and eighteen.", Verdict.Contradicted, TestName = "Another year in words contradicts")]
+    [TestCase("Fiji sent three hundred and fifty police officers to Solomon Islands in 2021.", Verdict.Contradicted, TestName = "'Three hundred and fifty' is one figure, 350")]
+    [TestCase("Australia funds three quarters of the regional police training centre.", Verdict.Supported, TestName = "A fraction in words is its percent: three quarters = 75 percent")]
+    [TestCase("Australia funds four-fifths of the regional police training centre.", Verdict.Contradicted, TestName = "Another fraction is another figure: four-fifths is not 75 percent")]
+    [TestCase("The Pacific Islands Forum launched its ocean strategy in March.", Verdict.Contradicted, TestName = "Another month without a year contradicts")]
     [TestCase("Australian troops left Solomon Islands in June 2017.", Verdict.Supported, TestName = "A verb takes the date of its own phrase")]
     [TestCase("Australian troops left Solomon Islands in July 2003.", Verdict.Contradicted, TestName = "The date of another verb phrase is not the verb's date")]
     [TestCase("Fiji voted against the resolution urging an end to the US embargo on Cuba.", Verdict.Contradicted, TestName = "A vote on a motion about an embargo is read as the vote, not as lifting sanctions")]
