@@ -106,11 +106,13 @@ internal sealed class StatementAnalyzer
 
         // "…, the article says." / "…, Baghdad Operations Commander Lt. Gen. Al-Tamimi said.": a trailing attribution.
         Entity? trailingSpeaker = null;
+        int? contentEnd = null;
         var trailing = TrailingAttribution(whole, contentStart);
         if (trailing is { } cut)
         {
             trailingSpeaker = whole.MentionsIn(cut.Comma, whole.Tokens.Length).FirstOrDefault(m => m.Mention.Entity.Kind is EntityKind.Person or EntityKind.Organisation).Mention?.Entity;
-            whole = Prepare(text[..whole.Tokens[cut.Comma].Start].TrimEnd() + ".");
+            contentEnd = text[..whole.Tokens[cut.Comma].Start].TrimEnd().Length;
+            whole = Prepare(text[..contentEnd.Value] + "."); // read as a sentence of its own; the period is not the statement's
         }
 
 
@@ -240,6 +242,19 @@ internal sealed class StatementAnalyzer
             }
 
             atoms.Add(analyzed);
+        }
+
+        // An atom's span stays inside the statement as written: the period added after a cut attribution is not in it.
+        if (contentEnd is { } limit)
+        {
+            for (var k = 0; k < atoms.Count; k++)
+            {
+                if (atoms[k].Atom is { } atom && atom.Start + atom.Length > limit && atom.Start < limit)
+                {
+                    var length = limit - atom.Start;
+                    atoms[k] = atoms[k] with { Atom = atom with { Length = length, Text = statement.Substring(atom.Start, length) } };
+                }
+            }
         }
 
         return atoms.ToImmutable();
@@ -474,6 +489,12 @@ internal sealed class StatementAnalyzer
         if (comma <= contentStart + 2 || end - comma > 14)
         {
             return null;
+        }
+
+        // "…, according to police.", "…, according to UN figures.": a trailing source, named after "according to".
+        if (comma + 2 < end && tokens[comma + 1].Lower == "according" && tokens[comma + 2].Lower == "to")
+        {
+            return (comma, end);
         }
 
         // The tail ends with a reporting verb ("said", "says", "said in a statement") and holds no other predicate.

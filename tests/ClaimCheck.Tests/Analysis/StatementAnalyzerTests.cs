@@ -187,6 +187,7 @@ public sealed class StatementAnalyzerTests
     [TestCase("According to Swedish officials, Iceland is a member of the European Union.", "Iceland is a member of the European Union.", Verdict.Contradicted, "CC1001")]
     [TestCase("Swedish officials said that Finland joined NATO in 2021.", "Finland joined NATO in 2021.", Verdict.Contradicted, "CC1003")]
     [TestCase("The ministry stated Finland joined NATO in 2023.", "Finland joined NATO in 2023.", Verdict.Supported, "CC1009")]
+    [TestCase("Finland joined NATO in 2021, according to Swedish officials.", "Finland joined NATO in 2021", Verdict.Contradicted, "CC1003")]
     public void Attribution_IsStrippedAndTheContentChecked(string statement, string atomText, Verdict verdict, string ruleId)
     {
         var result = Checker.Check(statement);
