@@ -95,6 +95,20 @@ internal static class ClauseSplitter
                 continue;
             }
 
+            // "…backed resolution ES-11/6, which called for peace", "…voiced by Iraqi officials, who avoided blaming…":
+            // a relative clause about an unnamed noun says what that noun did. It is an atom about the noun phrase, and
+            // like a temporal clause it is the setting: checked, but not needed when the sources are silent on it.
+            if (token.Text == "," && i + 2 < tokens.Length && tokens[i + 1].Lower is "which" or "who" && !text.IsInMention(i - 1)
+                && !(tokens[0].Lower == "it" && Lexicon.IsBeForm(tokens[1].Lower)) // "It was X, the envoy, who…" is a cleft
+                && (Auxiliaries.Contains(tokens[i + 2].Lower) || isVerb(tokens[i + 2]) || LooksLikePastVerb(tokens, i + 2))
+                && HasPredicate(text, cuts.Count == 0 ? 0 : cuts[^1].Resume, i, isVerb) && NounPhraseBefore(text, i, isVerb) is { } phrase)
+            {
+                antecedents[cuts.Count] = phrase;
+                background.Add(cuts.Count);
+                cuts.Add((i, i + 2, false));
+                continue;
+            }
+
             if (!isSemicolon && !(token.IsWord && Conjunctions.Contains(token.Lower)))
             {
                 continue;
@@ -190,6 +204,27 @@ internal static class ClauseSplitter
     private static bool IsAdjunctStart(ImmutableArray<Token> tokens) =>
         ClauseContext.IsLeadingPreposition(tokens[0]) || tokens[0].Lower is "even" or "facing" or "notwithstanding" or "to"
         || (tokens[0].Lower.Length > 5 && tokens[0].Lower.EndsWith("ing", StringComparison.Ordinal));
+
+    // The noun phrase that ends before token `end`: back over names, figures and modifiers to a verb, a preposition
+    // or a determiner ("backed [resolution ES-11/6]", "by [Iraqi officials]").
+    private static (int First, int End)? NounPhraseBefore(AtomText text, int end, Func<Token, bool> isVerb)
+    {
+        var tokens = text.Tokens;
+        var first = end;
+        while (first > 0 && end - first < 6)
+        {
+            var token = tokens[first - 1];
+            if (token.Text is "," or ";" || (token.IsWord && !text.IsInMention(first - 1)
+                && (token.Lower is "the" or "a" or "an" or "by" or "of" or "to" or "for" or "on" or "in" or "with" or "from" or "at" || Auxiliaries.Contains(token.Lower) || isVerb(token))))
+            {
+                break;
+            }
+
+            first--;
+        }
+
+        return first < end ? (first, end) : null;
+    }
 
     // A "between" in the clause before this "and", with no other "and" since.
     private static bool IsBetweenPair(ImmutableArray<Token> tokens, int clauseStart, int and)

@@ -120,6 +120,7 @@ internal sealed class FrameBuilder(ClaimKind kind)
 
     public bool Has(string slot) => _slots.ContainsKey(slot);
 
+
     /// <summary>
     /// The date of the reading. With one date in the clause, that date. With several ("entered Cambodia in December
     /// 1978 and removed the government in January 1979"), the one that follows the anchor in its own verb phrase,

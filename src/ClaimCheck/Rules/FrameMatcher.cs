@@ -184,7 +184,7 @@ internal sealed class FrameMatcher(DomainKnowledge knowledge, EntityRegistry ent
             }
 
             var coverage = Coverage(MotionStems(motion.First), MotionStems(claimMotion.First).Concat(EntityWords(claim)).ToHashSet(StringComparer.Ordinal));
-            if (coverage < 0.5)
+            if (coverage < 0.5 || DifferentDesignations(motion.First, claimMotion.First))
             {
                 return Identity.Different;
             }
@@ -450,6 +450,16 @@ internal sealed class FrameMatcher(DomainKnowledge knowledge, EntityRegistry ent
         Tokenizer.Tokenize(t, lexicon.Stemmer).Where(token => token.IsWord && lexicon.IsContent(token)).Select(token => lexicon.Canonical(token.Stem)).ToList());
 
     private static readonly HashSet<string> GenericMotionWords = ["resolut", "motion", "vote", "draft", "un", "u.n.", "unit", "nation", "general", "assembly", "security", "council", "measur", "text", "proposal", "related", "relat"];
+
+    // "resolution ES-11/6" is not "resolution ES-11/3": when both motions carry a designation (figures, not years),
+    // they are one motion only if the designations are the same.
+    private bool DifferentDesignations(string statementMotion, string claimMotion)
+    {
+        HashSet<string> Designations(string text) => [.. Tokenizer.Tokenize(text, lexicon.Stemmer).Where(t => t.Text.Any(char.IsDigit) && !t.IsYear).Select(t => t.Stem)];
+        var stated = Designations(statementMotion);
+        var known = Designations(claimMotion);
+        return stated.Count > 0 && known.Count > 0 && !stated.SetEquals(known);
+    }
 
     private List<string> MotionStems(string text) => [.. Stems(text).Where(s => !GenericMotionWords.Contains(s))];
 

@@ -244,6 +244,7 @@ public sealed class StatementAnalyzerTests
     [TestCase("Finland, which joined NATO in 2023, strengthened its border security.", 1)]
     [TestCase("Norway has stopped buying gas from Russia and no longer imports Russian oil.", 2)] // "and no longer" opens a predicate
     [TestCase("The talks between Norway and the Taliban were hosted by Qatar.", 1)] // "between A and B" joins names
+    [TestCase("Sweden backed resolution 2758, which called for a ceasefire.", 2)] // a relative clause about an unnamed noun
     public void Conjunction_SplitsClausesNotNounPhrases(string statement, int atoms)
     {
         Checker.Check(statement).Atoms.Should().HaveCount(atoms);
