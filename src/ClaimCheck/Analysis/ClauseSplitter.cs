@@ -334,7 +334,9 @@ internal static class ClauseSplitter
 
         for (var look = i; look < Math.Min(tokens.Length, i + 3); look++)
         {
-            if (tokens[look].IsWord && (Auxiliaries.Contains(tokens[look].Lower) || isVerb(tokens[look])))
+            // "…after the West sanctioned Russian oil": a word in -ed right after the subject is its verb.
+            if (tokens[look].IsWord && (Auxiliaries.Contains(tokens[look].Lower) || isVerb(tokens[look])
+                || (look == i && tokens[look].Lower.Length > 4 && tokens[look].Lower.EndsWith("ed", StringComparison.Ordinal))))
             {
                 return true;
             }

@@ -291,8 +291,28 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
             return sentence.LeadingSubject is { } first && (first == subjectEntity.Id || Related(first, subjectEntity.Id));
         }
 
+        // Names after the clause's last verb before the anchor modify its object ("Iraq has not joined Western sanctions").
+        var subjectEnd = anchor;
+        for (var i = anchor - 1; i > start; i--)
+        {
+            if (tokens[i].IsWord && !sentence.Text.IsInMention(i) && (lexicon.IsVerb(tokens[i]) || Lexicon.IsBeForm(tokens[i].Lower) || tokens[i].Lower is "has" or "have" or "had"))
+            {
+                subjectEnd = i;
+                break;
+            }
+        }
+
         var owners = sentence.Text.MentionsIn(start, anchor).Select(m => m.Mention.Entity.Id).ToList();
-        return owners.Count == 0 ? sentence.EntityIds.Contains(subjectEntity.Id) : owners.Any(o => o == subjectEntity.Id || Related(o, subjectEntity.Id));
+        var subjects = sentence.Text.MentionsIn(start, subjectEnd).Select(m => m.Mention.Entity.Id).ToList();
+        bool Owns(List<string> ids) => ids.Any(o => o == subjectEntity.Id || Related(o, subjectEntity.Id));
+
+        // The clause's negation is its subject's: "has not joined Western sanctions" says nothing of what the West did.
+        if (subjects.Count > 0 && !Owns(subjects) && sentence.NegationCues.Any(c => c >= start && c < anchor))
+        {
+            return false;
+        }
+
+        return owners.Count == 0 ? sentence.EntityIds.Contains(subjectEntity.Id) : Owns(owners);
     }
 
     private static bool IsPassive(ClauseContext clause)

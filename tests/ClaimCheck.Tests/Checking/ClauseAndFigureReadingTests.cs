@@ -97,6 +97,8 @@ public sealed class ClauseAndFigureReadingTests
     [TestCase("Vanuatu was suspended from the Melanesian Spearhead Group.", TestName = "An undated suspension does not deny a dated admission")]
     [TestCase("Sitiveni Rabuka was the first prime minister of Fiji.", TestName = "A title's country is not the place its holder visited")]
     [TestCase("Samoa rejects normalisation of relations with Taiwan, whereas Tonga does not.", TestName = "A tail ending in 'not' is no attribution ('not' is not 'noted')")]
+    [TestCase("Australia sanctioned Myanmar.", TestName = "A clause's negation is its subject's, not the object's modifier's ('Tonga has not joined Australian sanctions')")]
+    [TestCase("Tonga bought patrol boats after Australia sanctioned Myanmar.", TestName = "A trailing 'after' clause with its own subject and -ed verb is an atom of its own")]
     public void Reading_IsNeverContradicted(string statement)
     {
         var result = Checker.Value.Check(statement);
