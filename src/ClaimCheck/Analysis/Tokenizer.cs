@@ -146,6 +146,11 @@ internal static class Tokenizer
                     Merge(tokens, i, i + 2, text, (whole + part).ToString(CultureInfo.InvariantCulture));
                 }
             }
+            else if (i + 1 < tokens.Count && tokens[i + 1].Lower is "decades" or "decade" && int.TryParse(figure, NumberStyles.None, CultureInfo.InvariantCulture, out var decades) && decades < 20)
+            {
+                // "two decades" → 20 (years), as a source writing "20 years" gives it.
+                Merge(tokens, i, i + 1, text, (decades * 10).ToString(CultureInfo.InvariantCulture));
+            }
             else if (i + 1 < tokens.Count && Fractions.TryGetValue(tokens[i + 1].Lower, out var share) && int.TryParse(figure, NumberStyles.None, CultureInfo.InvariantCulture, out var parts) && parts < 10)
             {
                 // "three quarters" → 75, "four fifths" → 80: a share, which a source gives in percent.
@@ -241,6 +246,10 @@ internal static class Tokenizer
             else if (c == '.' && IsDottedAbbreviation(text, i, end))
             {
                 end++;
+            }
+            else if (c == '-' && end + 1 < text.Length && char.IsUpper(text[end + 1]) && char.IsUpper(text[i]) && end - i >= 3)
+            {
+                break; // "Ethiopian-Eritrean", "China-Solomon Islands": two names, each a word ("Al-Khafaji" stays whole)
             }
             else if ((c == '-' || IsApostrophe(c)) && end + 1 < text.Length && char.IsLetter(text[end + 1]) && !EndsDottedAbbreviation(text, i, end))
             {

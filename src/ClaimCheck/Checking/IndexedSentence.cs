@@ -20,6 +20,7 @@ internal sealed class IndexedSentence
         Stems = text.Tokens.Where(t => t.Kind != TokenKind.Punctuation)
             .SelectMany(t => t.Lower.IndexOf('-', StringComparison.Ordinal) is > 0 and var dash ? [.. lexicon.Senses(t.Stem), .. lexicon.Senses(t.Lower[..dash])] : lexicon.Senses(t.Stem).AsEnumerable())
             .Concat(lexicon.PhraseSynonyms.FindAll(text.Tokens).SelectMany(m => lexicon.PhraseSenses(m.Value)))
+            .Concat(CurrencyWords(sentence.Text, lexicon))
             .Concat(elided?.Stems ?? [])
             .ToFrozenSet(StringComparer.Ordinal);
         LeadingSubject = leadingSubject ?? text.Mentions.FirstOrDefault()?.Entity.Id;
@@ -27,6 +28,23 @@ internal sealed class IndexedSentence
         FoldedText = ProperNames.Fold(sentence.Text);
         Dates = [.. DateFinder.FindAll(text.Tokens).Select(d => d.Date)];
         Years = text.Tokens.Select(t => t.Year).OfType<string>().ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    private static readonly (char Sign, string Word)[] Currencies = [('$', "dollar"), ('€', "euro"), ('£', "pound")];
+
+    // "$7 billion" says "dollars", "€50 million" says "euros", as a statement may write them out.
+    private static IEnumerable<string> CurrencyWords(string text, Lexicon lexicon)
+    {
+        foreach (var (sign, word) in Currencies)
+        {
+            if (text.Contains(sign, StringComparison.Ordinal))
+            {
+                foreach (var sense in lexicon.Senses(lexicon.Stemmer.Stem(word)))
+                {
+                    yield return sense;
+                }
+            }
+        }
     }
 
     public SourceDocument Source { get; }

@@ -74,6 +74,8 @@ public sealed class ClauseAndFigureReadingTests
     [TestCase("Coordination between the Fijian police and the Australian Federal Police is poor, officials in Suva said.", Verdict.Contradicted, TestName = "The first part of a compound is a word of its own: poor against high-level")]
     [TestCase("Samoa's health budget was raised to 55 million tala in 2023.", Verdict.Supported, TestName = "A figure both give carries its own year (from … in 2020 to … in 2023)")]
     [TestCase("Japan pledged 50 million dollars in aid to Tonga in 2022, which was welcomed by local officials.", Verdict.Supported, TestName = "A relative clause about an unnamed noun is the setting")]
+    [TestCase("The maritime treaty between Tonga and Fiji took effect in 2021.", Verdict.Supported, TestName = "A hyphenated pair of names is two names; took effect = entered into force")]
+    [TestCase("Samoa repaid 12 million dollars of its debt to China over 20 years.", Verdict.Supported, TestName = "A currency sign says its word ($ = dollars); two decades = 20 years")]
     [TestCase("Tuvalu keeps rejecting diplomatic recognition of China.", Verdict.Supported, TestName = "A negation in the clause before 'and' is not the next clause's")]
     [TestCase("Tuvalu has accepted diplomatic recognition of China.", Verdict.Contradicted, TestName = "The clause after 'and' keeps its own negation")]
     [TestCase("The Melanesian Spearhead Group was founded in 1986.", Verdict.Supported, TestName = "A lone predicate is enough when a name and a year pin the fact")]
