@@ -15,19 +15,19 @@ internal static class DateFinder
         ["december"] = 12, ["dec"] = 12,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>The first date in the tokens, with the token range it covers.</summary>
+    /// <summary>
+    /// The clause's date, with the token range it covers: the first date that says when something happened, else the
+    /// first date. A year that qualifies a noun ("a 2018 agreement", "the 2015 accord") names the thing, not the time.
+    /// </summary>
     public static (PartialDate Date, int First, int End)? Find(IReadOnlyList<Token> tokens)
     {
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            if (TryAt(tokens, i) is { } found)
-            {
-                return found;
-            }
-        }
-
-        return null;
+        var all = FindAll(tokens);
+        return all.Count == 0 ? null : all.FirstOrDefault(d => !IsAttributive(tokens, d.First), all[0]);
     }
+
+    /// <summary>Whether the date starting at <paramref name="first"/> qualifies the noun after it ("a 2018 agreement").</summary>
+    public static bool IsAttributive(IReadOnlyList<Token> tokens, int first) =>
+        first > 0 && tokens[first - 1].Lower is "a" or "an" or "the" or "its" or "their" or "his" or "her" or "this" or "that";
 
     /// <summary>Every date in the tokens, in order, with the token range each covers.</summary>
     public static List<(PartialDate Date, int First, int End)> FindAll(IReadOnlyList<Token> tokens)

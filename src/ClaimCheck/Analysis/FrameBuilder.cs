@@ -134,6 +134,16 @@ internal sealed class FrameBuilder(ClaimKind kind)
             return clause.Date?.Date;
         }
 
+        // "In 2021 Indonesia abandoned a 2018 agreement to buy…": a year that qualifies a noun is not the act's time.
+        if (dates.Count(d => !DateFinder.IsAttributive(clause.Tokens, d.First)) > 0)
+        {
+            dates = [.. dates.Where(d => !DateFinder.IsAttributive(clause.Tokens, d.First))];
+            if (dates.Select(d => d.Date).Distinct().Count() == 1)
+            {
+                return dates[0].Date;
+            }
+        }
+
         var tokens = clause.Tokens;
         bool Breaks(Token token) => token.Text is "," or ";" || token.Lower is "that" or "which" or "who" or "and" or "but" or "while";
         var after = dates.FindIndex(d => d.First > _anchor) is >= 0 and var a ? dates[a] : ((PartialDate Date, int First, int End)?)null;

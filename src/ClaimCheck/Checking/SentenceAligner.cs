@@ -163,7 +163,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
                         result = new Alignment(Verdict.Contradicted, BuiltInRules.SentenceNegation, $"The source says the opposite: \"{sentence.Sentence.Text}\".", [sentence]);
                     }
                 }
-                else if (!FiguresInSameOrder(clause, sentence) || !OrdinalsQualifySameNoun(clause, sentence) || MonthNotGiven(sentence, clause.Date?.Date))
+                else if (!FiguresInSameOrder(clause, sentence) || !OrdinalsQualifySameNoun(clause, sentence) || !FiguresQualifySameNoun(clause, sentence) || MonthNotGiven(sentence, clause.Date?.Date))
                 {
                     continue;
                 }
@@ -673,6 +673,48 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
         return true;
     }
 
+    // "30% of global trade" is not supported by "12% of global trade and 30% of container traffic": the noun a figure
+    // counts (the first content word after it, past "percent of", "all", currency words) must follow the same figure
+    // in the sentence, within a few words.
+    private bool FiguresQualifySameNoun(ClauseContext clause, IndexedSentence sentence)
+    {
+        var own = clause.Tokens;
+        var tokens = sentence.Text.Tokens;
+        for (var i = 0; i < own.Length; i++)
+        {
+            if (own[i].Kind != TokenKind.Number || own[i].IsYear || clause.Date is { } date && i >= date.First && i < date.End)
+            {
+                continue;
+            }
+
+            // The figure's own noun phrase: past count words, "of" and articles, the next word must be a content word
+            // ("30% of all global trade" → global); a preposition or a date ends it ("rose 3.2 percent on Tuesday").
+            var noun = i + 1;
+            while (noun < own.Length && (IsCountWord(own[noun].Lower) || own[noun].Lower is "of" or "the" or "a" or "an" or "'s" || (clause.Text.IsInMention(noun) && noun + 1 < own.Length && own[noun + 1].Lower == "'s")))
+            {
+                noun++;
+            }
+
+            if (noun >= own.Length || !own[noun].IsWord || !lexicon.IsContent(own[noun]) || clause.Text.IsInMention(noun) || own[noun].IsCapitalised)
+            {
+                continue;
+            }
+
+            var senses = lexicon.Senses(own[noun].Stem);
+            var occurrences = Enumerable.Range(0, tokens.Length).Where(k => tokens[k].Kind == TokenKind.Number && tokens[k].Stem == own[i].Stem).ToList();
+            if (occurrences.Count > 0 && !occurrences.Any(k => Enumerable.Range(k + 1, Math.Max(0, Math.Min(5, tokens.Length - k - 1))).Any(m => lexicon.SharesSense(tokens[m].Stem, senses))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+
+        // Words that say how a figure is counted, not what: "percent", "per", "cent", currencies and units of time.
+        static bool IsCountWord(string lower) => lower is "percent" or "per" or "cent" or "%" or "dollars" or "dollar" or "euros" or "euro" or "pounds" or "pound"
+            or "all" or "about" or "some" or "years" or "year" or "months" or "month" or "days" or "day" or "weeks" or "week" or "times";
+    }
+
     // "four members backed it, nine voted against" is not "nine in favour, four against": with two figures or more, the
     // sentence must give them in the statement's order, else which figure goes with which word is unknown.
     private static bool FiguresInSameOrder(ClauseContext clause, IndexedSentence sentence)
@@ -681,10 +723,32 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
         var own = clause.Tokens;
         var figures = own.Where((t, i) => t.Kind == TokenKind.Number && !t.IsYear && !SentenceReferences.IsGroupReference(own, i)).Select(t => t.Stem).Distinct(StringComparer.Ordinal).ToList();
 
-        // "fell to 785,000 from 1.2 million": "from" and "to" say which figure is which, in any order.
-        static bool Marked(ImmutableArray<Token> words) => words.Select((t, i) => (t, i)).Any(p => p.t.Kind == TokenKind.Number
-            && Enumerable.Range(Math.Max(0, p.i - 3), Math.Min(3, p.i)).Any(k => words[k].Lower is "from" or "to"));
-        if (figures.Count < 2 || (Marked(own) && Marked(tokens)))
+        // "fell to 785,000 from 1.2 million": "from" and "to" say which figure is which, in any order, but each figure
+        // must have the same marker on both sides ("to 804 million from 428 million" is not "to 428 million from 804").
+        static string? MarkerOf(ImmutableArray<Token> words, int at) =>
+            Enumerable.Range(Math.Max(0, at - 3), Math.Min(3, at)).Reverse().Select(k => words[k].Lower).FirstOrDefault(w => w is "from" or "to");
+        static Dictionary<string, string> Markers(ImmutableArray<Token> words)
+        {
+            var markers = new Dictionary<string, string>(StringComparer.Ordinal);
+            for (var i = 0; i < words.Length; i++)
+            {
+                if (words[i].Kind == TokenKind.Number && !words[i].IsYear && MarkerOf(words, i) is { } marker)
+                {
+                    markers.TryAdd(words[i].Stem, marker);
+                }
+            }
+
+            return markers;
+        }
+
+        var ownMarkers = Markers(own);
+        var sentenceMarkers = Markers(tokens);
+        if (ownMarkers.Any(p => sentenceMarkers.TryGetValue(p.Key, out var other) && other != p.Value))
+        {
+            return false;
+        }
+
+        if (figures.Count < 2 || (ownMarkers.Count > 0 && sentenceMarkers.Count > 0))
         {
             return true;
         }

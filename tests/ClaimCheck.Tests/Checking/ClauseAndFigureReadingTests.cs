@@ -99,6 +99,7 @@ public sealed class ClauseAndFigureReadingTests
     [TestCase("Vanuatu was suspended from the Melanesian Spearhead Group.", TestName = "An undated suspension does not deny a dated admission")]
     [TestCase("Sitiveni Rabuka was the first prime minister of Fiji.", TestName = "A title's country is not the place its holder visited")]
     [TestCase("Samoa rejects normalisation of relations with Taiwan, whereas Tonga does not.", TestName = "A tail ending in 'not' is no attribution ('not' is not 'noted')")]
+    [TestCase("Vanuatu dropped a plan to buy patrol boats from China in 2021.", TestName = "A year that qualifies a noun ('a 2018 agreement') is not the act's time")]
     [TestCase("Australia sanctioned Myanmar.", TestName = "A clause's negation is its subject's, not the object's modifier's ('Tonga has not joined Australian sanctions')")]
     [TestCase("Tonga bought patrol boats after Australia sanctioned Myanmar.", TestName = "A trailing 'after' clause with its own subject and -ed verb is an atom of its own")]
     public void Reading_IsNeverContradicted(string statement)
@@ -121,6 +122,8 @@ public sealed class ClauseAndFigureReadingTests
     [TestCase("Palau joined the Pacific Islands Forum in 1995, and so did Samoa.", TestName = "'And so did X' restores the predicate for X")]
     [TestCase("Sitiveni Rabuka was the first president of Fiji.", TestName = "'First' must qualify the same noun in the sentence")]
     [TestCase("Samoa's health budget was raised to 55 million tala in 2020.", TestName = "A figure's year is the one after it, not the sentence's first")]
+    [TestCase("Fiji's sugar exports fell to 180,000 tonnes from 120,000 tonnes in 2022.", TestName = "Each figure keeps its 'from' or 'to' on both sides")]
+    [TestCase("Nearly 30 percent of Samoa's budget comes from New Zealand.", TestName = "A figure must count the same noun in the sentence")]
     [TestCase("Prime Minister Mark Brown visited Canberra in 2023.", TestName = "CC1106 needs more than one other word: another country's prime minister may have visited too")]
     [TestCase("Fiji's Prime Minister Frank Bainimarama opened the new parliament building in Suva in 2019.", TestName = "CC1106 needs every other part of the fact, the year included")]
     [TestCase("The Defence Ministry is responsible for guarding foreign embassies in Suva.", TestName = "An institution's name is needed whole: the Defence Ministry is not the Ministry of Home Affairs")]
