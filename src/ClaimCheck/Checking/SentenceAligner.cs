@@ -661,9 +661,11 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
                 continue;
             }
 
+            // The sentence's ordinal must qualify the same noun, and not one it then names as someone else ("the
+            // country's first president, Nursultan Nazarbayev" says nothing of Tokayev being the first).
             var nounSenses = lexicon.Senses(own[noun].Stem);
             var qualified = Enumerable.Range(0, tokens.Length).Where(k => tokens[k].Lower == own[i].Lower)
-                .Any(k => Enumerable.Range(k + 1, Math.Min(2, tokens.Length - k - 1)).Any(m => lexicon.SharesSense(tokens[m].Stem, nounSenses)));
+                .Any(k => Enumerable.Range(k + 1, Math.Min(2, tokens.Length - k - 1)).Any(m => lexicon.SharesSense(tokens[m].Stem, nounSenses) && !NamesAnother(clause, sentence, m + 1)));
             if (!qualified)
             {
                 return false;
@@ -671,6 +673,30 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
         }
 
         return true;
+    }
+
+    // ", Nursultan Nazarbayev" right after a phrase: an apposition naming a holder the statement does not name.
+    private static bool NamesAnother(ClauseContext clause, IndexedSentence sentence, int at)
+    {
+        var tokens = sentence.Text.Tokens;
+        for (var skip = 0; skip < 2 && at < tokens.Length && tokens[at].Text != "," && tokens[at].IsWord && !tokens[at].IsCapitalised; skip++)
+        {
+            at++; // "first prime minister, Toaripi Lauti": past the rest of the noun
+        }
+
+        if (at + 1 >= tokens.Length || tokens[at].Text != "," || !tokens[at + 1].IsCapitalised || sentence.Text.MentionAt(at + 1) is { Entity.Kind: not EntityKind.Person })
+        {
+            return false;
+        }
+
+        var end = at + 1;
+        while (end < tokens.Length && tokens[end].IsWord && (tokens[end].IsCapitalised || tokens[end].Lower.StartsWith("al-", StringComparison.Ordinal)))
+        {
+            end++;
+        }
+
+        var surname = ProperNames.Fold(tokens[end - 1].Text);
+        return !ProperNames.Fold(clause.Text.Text).Contains(surname, StringComparison.Ordinal);
     }
 
     // "30% of global trade" is not supported by "12% of global trade and 30% of container traffic": the noun a figure
