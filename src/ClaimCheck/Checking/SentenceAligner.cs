@@ -17,6 +17,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
 
     private readonly NationalityAlignment _nationality = new(lexicon, entities);
     private readonly OfficeHolderAlignment _offices = new(lexicon);
+    private readonly PlaceAlignment _places = new(entities);
 
     // How many content words a long statement may leave uncovered (never the predicate): none up to four words,
     // one from five, two from nine. One new word can change the meaning, so the allowance stays small.
@@ -40,8 +41,8 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
         // "Kenya left the WTO" may well come after the joining the source dates.
         // Without any name ("The tanker was carrying 2.5 million barrels") it takes three.
         var anchors = atomEntities.Count + names.Count + (clause.Date is null ? 0 : 1);
-        if (words.Count == 0 || (words.Count == 1 && (anchors < 2 || clause.Date is null || MainPredicate(clause) is not { } lone || lone.Stem != words[0].Stem))
-            || (atomEntities.Count == 0 && names.Count == 0 && words.Count < 3))
+        var tooThin = words.Count == 1 && (anchors < 2 || clause.Date is null || MainPredicate(clause) is not { } lone || lone.Stem != words[0].Stem);
+        if (words.Count == 0 || (atomEntities.Count == 0 && names.Count == 0 && words.Count < 3))
         {
             return null;
         }
@@ -63,7 +64,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
         Alignment? best = null;
         var bestScore = 0.0;
         var agreeing = new List<(IndexedSentence Sentence, Verdict Verdict, RuleDescriptor Rule, double Score)>();
-        foreach (var sentence in candidates)
+        foreach (var sentence in tooThin ? [] : candidates)
         {
             if (!atomEntities.All(id => sentence.EntityIds.Any(e => e == id || (!loneWord && Related(id, e))))
                 || !names.All(name => ProperNames.IsIn(name, sentence.FoldedText))
@@ -188,10 +189,13 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
             }
         }
 
-        // Nothing matched as it stands: the statement may say what a sentence says, of another holder of the same office.
-        if (best is null && rules.IsEnabled(BuiltInRules.SentenceOfficeHolder.Id))
+        // Nothing matched as it stands: the statement may say what a sentence says, of another holder of the same office,
+        // or in another place.
+        if (best is null)
         {
-            return _offices.Align(clause, candidates, (sentence, excluded, fewest) => CoversApartFrom(sentence, excluded, fewest, words, names, predicate, verbs, year, polarity));
+            bool CoversRest(IndexedSentence sentence, Func<int, bool> excluded, int fewest) => CoversApartFrom(sentence, excluded, fewest, words, names, predicate, verbs, year, polarity);
+            return (rules.IsEnabled(BuiltInRules.SentenceOfficeHolder.Id) ? _offices.Align(clause, candidates, CoversRest) : null)
+                ?? (rules.IsEnabled(BuiltInRules.SentencePlace.Id) ? _places.Align(clause, candidates, CoversRest) : null);
         }
 
         // Cite every sentence that reaches the same verdict by the same rule, best first.
