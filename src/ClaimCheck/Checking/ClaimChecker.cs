@@ -201,6 +201,14 @@ public sealed class ClaimChecker
     /// </summary>
     private static AtomResult Guard(AtomResult result, ClauseContext clause)
     {
+        // A contradiction read from a typed claim is about the statement's thing only if the evidence names its model
+        // designation: "signed a deal for F-15EX jets" is not denied by "abandoned a deal for Su-35 jets".
+        if (result.Verdict == Verdict.Contradicted && result.Rule.Id.StartsWith("CC10", StringComparison.Ordinal)
+            && clause.Tokens.FirstOrDefault(t => IsModelDesignation(t) && !result.Evidence.Any(e => e.SentenceText.Contains(t.Text, StringComparison.OrdinalIgnoreCase))) is { } model)
+        {
+            return NeverMentioned(result, model.Text);
+        }
+
         if (result.Verdict != Verdict.Supported)
         {
             return result;

@@ -529,6 +529,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
 
             var before = Enumerable.Range(0, i).Reverse().Select(k => words[k]).FirstOrDefault(w => Covers(sentence, w));
             var after = Enumerable.Range(i + 1, words.Count - i - 1).Select(k => words[k]).FirstOrDefault(w => Covers(sentence, w));
+
             if (before.Stem is null || after.Stem is null)
             {
                 continue;

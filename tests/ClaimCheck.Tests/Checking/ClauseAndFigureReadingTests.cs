@@ -104,6 +104,7 @@ public sealed class ClauseAndFigureReadingTests
     [TestCase("Sitiveni Rabuka was the first prime minister of Fiji.", TestName = "A title's country is not the place its holder visited")]
     [TestCase("Samoa rejects normalisation of relations with Taiwan, whereas Tonga does not.", TestName = "A tail ending in 'not' is no attribution ('not' is not 'noted')")]
     [TestCase("Vanuatu dropped a plan to buy patrol boats from China in 2021.", TestName = "A year that qualifies a noun ('a 2018 agreement') is not the act's time")]
+    [TestCase("Papua New Guinea signed a deal to buy F-35 jets from Russia.", TestName = "A typed contradiction must name the statement's model designation ('F-35' is not 'Su-30')")]
     [TestCase("Australia sanctioned Myanmar.", TestName = "A clause's negation is its subject's, not the object's modifier's ('Tonga has not joined Australian sanctions')")]
     [TestCase("Tonga bought patrol boats after Australia sanctioned Myanmar.", TestName = "A trailing 'after' clause with its own subject and -ed verb is an atom of its own")]
     public void Reading_IsNeverContradicted(string statement)
