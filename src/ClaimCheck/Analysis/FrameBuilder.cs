@@ -94,8 +94,11 @@ internal sealed class FrameBuilder(ClaimKind kind)
     public FrameBuilder Anchor(int index)
     {
         _anchor = Math.Min(_anchor, index);
+        _anchors.Add(index);
         return this;
     }
+
+    private readonly List<int> _anchors = [];
 
     /// <summary>Overrides the clause's date ("from 75 billion in 2022 to 100 billion in 2024": the value's own year).</summary>
     public FrameBuilder Time(ClaimCheck.Claims.PartialDate time)
@@ -119,6 +122,35 @@ internal sealed class FrameBuilder(ClaimKind kind)
     }
 
     public bool Has(string slot) => _slots.ContainsKey(slot);
+
+    // "a request to buy", "a plan to sell", "an agreement to purchase": an act a noun proposes, not one that happened.
+    private static bool ProposedAct(ClauseContext clause, int anchor)
+    {
+        var tokens = clause.Tokens;
+        if (anchor < 2 || anchor >= tokens.Length || tokens[anchor - 1].Lower != "to")
+        {
+            return false;
+        }
+
+        // The noun may stand a date or a phrase away: "a German request in 2023 to buy…".
+        for (var k = anchor - 2; k >= Math.Max(0, anchor - 5); k--)
+        {
+            var word = tokens[k];
+            if (word.IsWord && !clause.Text.IsInMention(k) && word.Lower is "request" or "requests" or "plan" or "plans" or "proposal" or "proposals"
+                or "offer" or "offers" or "bid" or "bids" or "agreement" or "agreements" or "deal" or "deals" or "contract" or "contracts" or "decision"
+                or "intention" or "attempt" or "attempts" or "pledge" or "promise" or "option" or "talks" or "negotiations")
+            {
+                return true;
+            }
+
+            if (word.Text is "," or ";" || (word.IsWord && word.Lower is not ("in" or "of" or "for" or "from" or "with" or "the" or "a" or "an") && !word.IsCapitalised))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
 
     /// <summary>
@@ -167,7 +199,7 @@ internal sealed class FrameBuilder(ClaimKind kind)
         Slots = _slots.ToImmutable(),
         Polarity = clause.PolarityIgnoring(_consumed, flip, _anchor),
         Time = _time ?? TimeOfAnchor(clause),
-        IsHypothetical = _anchor != int.MaxValue && Enumerable.Range(Math.Max(0, clause.PredicateIndex), Math.Max(0, Math.Min(_anchor, clause.Tokens.Length) - Math.Max(0, clause.PredicateIndex)))
+        IsHypothetical = _anchors.Any(a => ProposedAct(clause, a)) || _anchor != int.MaxValue && Enumerable.Range(Math.Max(0, clause.PredicateIndex), Math.Max(0, Math.Min(_anchor, clause.Tokens.Length) - Math.Max(0, clause.PredicateIndex)))
             .Any(i => clause.Tokens[i].Lower is "will" or "would" or "could" or "might" or "may" or "shall" or "should" or "plans" or "planned" or "intends" or "aims" or "hopes"),
         HasUnplacedNegation = _anchor != int.MaxValue && !clause.IsPassive && clause.NegationCues.Any(cue => cue > _anchor && !_consumed.Contains(cue) && SameSegment(clause, _anchor, cue)),
     };

@@ -1009,10 +1009,42 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices, Enti
 
     // ---------------------------------------------------------------- statement
 
+    // A participle or relative clause after a noun ("a resolution demanding", "the vote that demanded"), or the word
+    // used as a noun ("a German request"): it is not what the subject said.
+    private bool ModifiesNoun(ClauseContext clause, int index)
+    {
+        var tokens = clause.Tokens;
+
+        // "a German request", "the appeal", "Palestinian demands": the word is a noun here, not the subject's verb.
+        if (index > 0 && (tokens[index - 1].Lower is "a" or "an" or "the" or "its" or "their" or "his" or "her"
+            || (clause.Text.MentionAt(index - 1) is { } before && before.Entity.Demonyms.Any(d => tokens[index - 1].Lower.StartsWith(d.ToLowerInvariant(), StringComparison.Ordinal)))))
+        {
+            return true;
+        }
+
+        // Nothing said after it ("…indifferent to Palestinian demands."): no content, so no statement.
+        if (!Enumerable.Range(index + 1, Math.Max(0, tokens.Length - index - 1)).Any(k => tokens[k].IsWord && lexicon.IsContent(tokens[k])))
+        {
+            return true;
+        }
+
+        if (index > 0 && tokens[index - 1].Lower is "that" or "which" && index > 1 && tokens[index - 2].IsWord && !clause.Text.IsInMention(index - 2))
+        {
+            return true;
+        }
+
+        // "…vote of March 2022 demanding…": after a noun or a date, not after a verb or a comma.
+        return index > 0 && tokens[index].Lower.EndsWith("ing", StringComparison.Ordinal) && !clause.Text.IsInMention(index - 1)
+            && (tokens[index - 1].Kind == TokenKind.Number
+                || (tokens[index - 1].IsWord && lexicon.IsContent(tokens[index - 1]) && !lexicon.IsVerb(tokens[index - 1]) && !Lexicon.IsBeForm(tokens[index - 1].Lower)));
+    }
+
     private Frame? ReadStatement(ClauseContext clause)
     {
         var tokens = clause.Tokens;
-        var verb = lexicon.Statement.FindAll(tokens).FirstOrDefault(v => !clause.Text.IsInMention(v.Index));
+        // Not a verb that says what a thing did: "the resolution demanding…", "the vote that demanded…" are the
+        // resolution's words, not the subject's.
+        var verb = lexicon.Statement.FindAll(tokens).FirstOrDefault(v => !clause.Text.IsInMention(v.Index) && !ModifiesNoun(clause, v.Index));
         if (verb.Phrase is null)
         {
             return null;

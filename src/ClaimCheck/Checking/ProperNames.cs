@@ -14,9 +14,11 @@ namespace ClaimCheck.Checking;
 /// </summary>
 internal static class ProperNames
 {
-    // Nouns that end the name of an institution, a body or a work, not of a person.
+    // Nouns that end the name of an institution, a body, a work or a place, not of a person ("Baltic Sea" is not
+    // "Barents Sea").
     private static readonly FrozenSet<string> InstitutionHeads = FrozenSet.ToFrozenSet(
-        ["agency", "airlines", "airport", "airways", "alliance", "army", "assembly", "authority", "bank", "battalion", "bloc", "brigade", "brigades",
+        ["sea", "ocean", "gulf", "strait", "straits", "river", "bay", "lake", "islands", "island", "mountains", "canal", "peninsula", "desert",
+         "basin", "coast", "valley", "field", "route", "passage", "corridor", "agency", "airlines", "airport", "airways", "alliance", "army", "assembly", "authority", "bank", "battalion", "bloc", "brigade", "brigades",
          "bureau", "cell", "center", "centre", "college", "command", "commission", "committee", "company", "complex", "conference", "congress",
          "corporation", "corps", "council", "court", "dam", "declaration", "department", "directorate", "division", "exchange", "force", "forces",
          "forum", "front", "fund", "group", "guard", "initiative", "institute", "league", "ministry", "mission", "movement", "navy", "office",

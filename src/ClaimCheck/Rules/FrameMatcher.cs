@@ -211,7 +211,14 @@ internal sealed class FrameMatcher(DomainKnowledge knowledge, EntityRegistry ent
             return Identity.Different;
         }
 
-        return frameParties.All(claimAll.Contains) ? Identity.Same : Identity.Different;
+        if (!frameParties.All(claimAll.Contains))
+        {
+            return Identity.Different;
+        }
+
+        // A dated change of relations has a side that acted: "Rabat cut ties with Algiers in August 2021" is not "Algiers
+        // severed ties with Rabat in August 2021", though the state that followed is the same for both.
+        return frame.Time is not null && claim.Time is not null && frame.Slot("party")?.First is { } actor && actor != claimParty ? Identity.Partial : Identity.Same;
     }
 
     private Identity Stance(Frame frame, Claim claim)

@@ -105,6 +105,7 @@ public sealed class ClauseAndFigureReadingTests
     [TestCase("Samoa rejects normalisation of relations with Taiwan, whereas Tonga does not.", TestName = "A tail ending in 'not' is no attribution ('not' is not 'noted')")]
     [TestCase("Vanuatu dropped a plan to buy patrol boats from China in 2021.", TestName = "A year that qualifies a noun ('a 2018 agreement') is not the act's time")]
     [TestCase("Papua New Guinea signed a deal to buy F-35 jets from Russia.", TestName = "A typed contradiction must name the statement's model designation ('F-35' is not 'Su-30')")]
+    [TestCase("A Fijian request in 2022 to buy patrol boats was refused by Japan.", TestName = "An act a noun proposes ('a request to buy') did not happen, and 'a request' is no statement")]
     [TestCase("Australia sanctioned Myanmar.", TestName = "A clause's negation is its subject's, not the object's modifier's ('Tonga has not joined Australian sanctions')")]
     [TestCase("Tonga bought patrol boats after Australia sanctioned Myanmar.", TestName = "A trailing 'after' clause with its own subject and -ed verb is an atom of its own")]
     public void Reading_IsNeverContradicted(string statement)
@@ -130,6 +131,9 @@ public sealed class ClauseAndFigureReadingTests
     [TestCase("Fiji's sugar exports fell to 180,000 tonnes from 120,000 tonnes in 2022.", TestName = "Each figure keeps its 'from' or 'to' on both sides")]
     [TestCase("Nearly 30 percent of Samoa's budget comes from New Zealand.", TestName = "A figure must count the same noun in the sentence")]
     [TestCase("Feleti Teo was the first prime minister of Tuvalu.", TestName = "An ordinal office the sentence gives to someone else, by apposition, is not supported")]
+    [TestCase("Nauru voted for the 2023 resolution demanding a ceasefire in Sudan.", TestName = "A resolution's words ('demanding…') are not the voter's statement")]
+    [TestCase("Taiwan cut off diplomatic relations with Kiribati in 2019.", TestName = "A dated change of relations has a side that acted")]
+    [TestCase("The Fijian navy held exercises in the Coral Sea in 2023.", TestName = "A place's name is needed whole: the Coral Sea is not the Tasman Sea")]
     [TestCase("Prime Minister Mark Brown visited Canberra in 2023.", TestName = "CC1106 needs more than one other word: another country's prime minister may have visited too")]
     [TestCase("Fiji's Prime Minister Frank Bainimarama opened the new parliament building in Suva in 2019.", TestName = "CC1106 needs every other part of the fact, the year included")]
     [TestCase("The Defence Ministry is responsible for guarding foreign embassies in Suva.", TestName = "An institution's name is needed whole: the Defence Ministry is not the Ministry of Home Affairs")]
