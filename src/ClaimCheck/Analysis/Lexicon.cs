@@ -102,6 +102,9 @@ internal sealed class Lexicon
     /// </summary>
     public FrozenSet<string> ControlVerbs { get; }
 
+    /// <summary>Words that make the figure after them approximate ("almost 38 million", "about 7 billion").</summary>
+    public static bool IsApproximator(string lower) => lower is "almost" or "nearly" or "about" or "around" or "roughly" or "approximately" or "some";
+
     /// <summary>
     /// Words and phrases that carry no fact of their own in a statement ("took place", "amounted to", "between",
     /// "roughly"): a sentence need not contain them to cover it.

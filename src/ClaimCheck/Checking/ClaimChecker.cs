@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Immutable;
 using ClaimCheck.Analysis;
 using ClaimCheck.Claims;
@@ -252,7 +253,11 @@ public sealed class ClaimChecker
             // A figure the evidence never gives ("40 jets") is not supported by it, whatever else matches.
             var inDate = clause.Date is { } date && i >= date.First && i < date.End;
             var isFigure = token.Kind == TokenKind.Number && !inDate && !token.IsYear && !SentenceReferences.IsGroupReference(tokens, i);
-            if ((IsModelDesignation(token) && !evidenceText.Contains(token.Lower, StringComparison.Ordinal)) || (isFigure && !evidenceFigures.Contains(token.Stem)))
+            // An approximate figure ("almost 38 million") is given by one within rounding ("37.9 million").
+            var approximate = i > 0 && Lexicon.IsApproximator(tokens[i - 1].Lower);
+            var givenApproximately = approximate && double.TryParse(token.Stem, NumberStyles.Float, CultureInfo.InvariantCulture, out var stated)
+                && evidenceFigures.Any(f => double.TryParse(f, NumberStyles.Float, CultureInfo.InvariantCulture, out var known) && !BuiltInRules.FiguresDiffer(stated, known));
+            if ((IsModelDesignation(token) && !evidenceText.Contains(token.Lower, StringComparison.Ordinal)) || (isFigure && !evidenceFigures.Contains(token.Stem) && !givenApproximately))
             {
                 return NeverMentioned(result, token.Text);
             }

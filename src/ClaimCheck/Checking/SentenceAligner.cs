@@ -473,7 +473,9 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
 
             if (lexicon.IsContent(token))
             {
-                words.Add(Word.Of(lexicon, token.Stem, token.Text, i));
+                // "almost 38 million", "about 7 billion": an approximate figure is covered by one within rounding.
+                var approximate = token.Kind == TokenKind.Number && i > 0 && Lexicon.IsApproximator(tokens[i - 1].Lower);
+                words.Add(Word.Of(lexicon, token.Stem, token.Text, i) with { IsApproximate = approximate });
 
                 // "second-largest": the rank is a word of its own, which a sentence saying "largest" does not cover.
                 var dash = token.Lower.IndexOf('-', StringComparison.Ordinal);
@@ -899,7 +901,8 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
     private Word PhraseWord(ClauseContext clause, int start, int length, string meaning) =>
         new(lexicon.Canonical(lexicon.Stemmer.Stem(meaning)), clause.Text.Slice(start, start + length), lexicon.PhraseSenses(meaning), IsPhrase: true, Index: start);
 
-    private static bool Covers(IndexedSentence sentence, Word word) => word.Senses.Any(sentence.Stems.Contains);
+    private static bool Covers(IndexedSentence sentence, Word word) =>
+        word.Senses.Any(sentence.Stems.Contains) || (word.IsApproximate && WithinRounding(sentence, word));
 
     private int IndexOf(ImmutableArray<Token> tokens, int start, Word word)
     {
@@ -919,6 +922,9 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
     /// <summary>A content word of the statement: its canonical stem, its text, and every sense it compares as.</summary>
     private readonly record struct Word(string Stem, string Text, ImmutableArray<string> Senses, bool IsPhrase = false, int Index = -1)
     {
+        /// <summary>A figure the statement gives as approximate ("almost 38 million").</summary>
+        public bool IsApproximate { get; init; }
+
         public static Word Of(Lexicon lexicon, string stem, string text, int index = -1) => new(lexicon.Canonical(stem), text, lexicon.Senses(stem), Index: index);
     }
 }
