@@ -1011,7 +1011,7 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices, Enti
 
     // A participle or relative clause after a noun ("a resolution demanding", "the vote that demanded"), or the word
     // used as a noun ("a German request"): it is not what the subject said.
-    private bool ModifiesNoun(ClauseContext clause, int index)
+    private bool IsNotASpeakersVerb(ClauseContext clause, int index)
     {
         var tokens = clause.Tokens;
 
@@ -1044,7 +1044,7 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices, Enti
         var tokens = clause.Tokens;
         // Not a verb that says what a thing did: "the resolution demanding…", "the vote that demanded…" are the
         // resolution's words, not the subject's.
-        var verb = lexicon.Statement.FindAll(tokens).FirstOrDefault(v => !clause.Text.IsInMention(v.Index) && !ModifiesNoun(clause, v.Index));
+        var verb = lexicon.Statement.FindAll(tokens).FirstOrDefault(v => !clause.Text.IsInMention(v.Index) && !IsNotASpeakersVerb(clause, v.Index));
         if (verb.Phrase is null)
         {
             return null;

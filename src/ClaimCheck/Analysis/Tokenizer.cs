@@ -135,16 +135,13 @@ internal static class Tokenizer
                 Merge(tokens, i, i + 1, text, Figure(value * scale));
                 i--; // "six hundred" may go on: "six hundred and fifty"
             }
-            else if (i + 2 < tokens.Count && tokens[i + 1].Lower == "and" && tokens[i + 2].Kind == TokenKind.Number
-                && tokens[i].Lower.EndsWith("hundred", StringComparison.Ordinal) || (i + 2 < tokens.Count && tokens[i + 1].Lower == "and" && tokens[i].Lower.EndsWith("thousand", StringComparison.Ordinal)))
+            else if (i + 2 < tokens.Count && tokens[i + 1].Lower == "and" && (tokens[i].Lower.EndsWith("hundred", StringComparison.Ordinal) || tokens[i].Lower.EndsWith("thousand", StringComparison.Ordinal))
+                && tokens[i + 2].Kind == TokenKind.Number && !char.IsDigit(tokens[i + 2].Text[0])
+                && int.TryParse(tokens[i].Stem, NumberStyles.None, CultureInfo.InvariantCulture, out var whole)
+                && int.TryParse(tokens[i + 2].Stem, NumberStyles.None, CultureInfo.InvariantCulture, out var part) && part < 100)
             {
                 // "six hundred and fifty" → 650, "two thousand and eleven" → 2011: words only, so "300 and 40" stays two figures.
-                if (tokens[i + 2].Kind == TokenKind.Number && tokens[i + 2].IsWord is false && !char.IsDigit(tokens[i + 2].Text[0])
-                    && int.TryParse(tokens[i].Stem, NumberStyles.None, CultureInfo.InvariantCulture, out var whole)
-                    && int.TryParse(tokens[i + 2].Stem, NumberStyles.None, CultureInfo.InvariantCulture, out var part) && part < 100)
-                {
-                    Merge(tokens, i, i + 2, text, (whole + part).ToString(CultureInfo.InvariantCulture));
-                }
+                Merge(tokens, i, i + 2, text, (whole + part).ToString(CultureInfo.InvariantCulture));
             }
             else if (i + 1 < tokens.Count && tokens[i + 1].Lower is "decades" or "decade" && int.TryParse(figure, NumberStyles.None, CultureInfo.InvariantCulture, out var decades) && decades < 20)
             {
