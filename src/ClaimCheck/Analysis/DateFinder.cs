@@ -101,5 +101,10 @@ internal static class DateFinder
         return token.Kind == TokenKind.Number && text.Length is 1 or 2 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var day) && day is >= 1 and <= 31 ? day : null;
     }
 
+    /// <summary>"month" for a month's name ("March", "Sept"), "day" for a weekday's ("Saturday"), else null (lowercase input).</summary>
+    public static string? CalendarClass(string lower) =>
+        Months.ContainsKey(lower.TrimEnd('.')) ? "month"
+        : lower is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday" ? "day" : null;
+
     private static int? Month(Token token) => token.Kind == TokenKind.Word && Months.TryGetValue(token.Lower.TrimEnd('.'), out var month) ? month : null;
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Collections.Immutable;
 using ClaimCheck.Analysis;
 using ClaimCheck.Claims;
@@ -255,8 +254,7 @@ public sealed class ClaimChecker
             var isFigure = token.Kind == TokenKind.Number && !inDate && !token.IsYear && !SentenceReferences.IsGroupReference(tokens, i);
             // An approximate figure ("almost 38 million") is given by one within rounding ("37.9 million").
             var approximate = i > 0 && Lexicon.IsApproximator(tokens[i - 1].Lower);
-            var givenApproximately = approximate && double.TryParse(token.Stem, NumberStyles.Float, CultureInfo.InvariantCulture, out var stated)
-                && evidenceFigures.Any(f => double.TryParse(f, NumberStyles.Float, CultureInfo.InvariantCulture, out var known) && !BuiltInRules.FiguresDiffer(stated, known));
+            var givenApproximately = approximate && BuiltInRules.AnyWithinRounding(token.Stem, evidenceFigures);
             if ((IsModelDesignation(token) && !evidenceText.Contains(token.Lower, StringComparison.Ordinal)) || (isFigure && !evidenceFigures.Contains(token.Stem) && !givenApproximately))
             {
                 return NeverMentioned(result, token.Text);

@@ -143,9 +143,7 @@ internal static class ProperNames
         var tokens = text.Tokens;
         var token = tokens[i];
         return token.IsWord && token.IsCapitalised && !text.IsInMention(i) && !lexicon.Stopwords.Contains(token.Stem)
-            && lexicon.Office.Roles.MatchAt(tokens, i) is null && !IsCalendarWord(token.Lower) && tokens[i - 1].Text is not ("." or ":" or "\"");
+            && lexicon.Office.Roles.MatchAt(tokens, i) is null && DateFinder.CalendarClass(token.Lower) is null && tokens[i - 1].Text is not ("." or ":" or "\"");
     }
 
-    private static bool IsCalendarWord(string lower) => lower is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday"
-        or "january" or "february" or "march" or "april" or "may" or "june" or "july" or "august" or "september" or "october" or "november" or "december";
 }

@@ -614,13 +614,9 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
         sentence.ContextStems.Count == 0 || !sentence.Text.Tokens.Any(t => t.Lower is "the" or "this" or "these" or "that" or "those" or "such") ? 0
         : Math.Min(1, words.Count(w => !Covers(sentence, w) && !verbs.Contains(w.Stem) && !char.IsDigit(w.Stem[0]) && !w.IsPhrase && w.Senses.Any(sentence.ContextStems.Contains)));
 
-    // "March" is a month, "Saturday" a day of the week: words that, like figures, one of the same class replaces.
-    private static string? CalendarClass(string word) => word.Length == 0 || !char.IsUpper(word[0]) ? null : word.ToLowerInvariant() switch
-    {
-        "january" or "february" or "march" or "april" or "may" or "june" or "july" or "august" or "september" or "october" or "november" or "december" => "month",
-        "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday" => "day",
-        _ => null,
-    };
+    // "March" is a month, "Saturday" a day of the week (capitalised, so "may" the modal is neither): words that, like
+    // figures, one of the same class replaces.
+    private static string? CalendarClass(string word) => word.Length > 0 && char.IsUpper(word[0]) ? DateFinder.CalendarClass(word.ToLowerInvariant()) : null;
 
     // The sentence has another word of the missing one's kind: a figure (not a year) for a figure, a month for a month.
     private static bool HasRival(IndexedSentence sentence, Word missing) => CalendarClass(missing.Text) is { } kind
@@ -629,10 +625,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
 
     // "5.1 million tonnes" where the source gives "5 million tonnes": within rounding, for the frame rules to weigh.
     private static bool WithinRounding(IndexedSentence sentence, Word figure) =>
-        double.TryParse(figure.Stem, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var stated)
-        && sentence.Text.Tokens.Any(t => t.Kind == TokenKind.Number && !t.IsYear
-            && double.TryParse(t.Stem, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var known)
-            && !BuiltInRules.FiguresDiffer(stated, known));
+        BuiltInRules.AnyWithinRounding(figure.Stem, sentence.Text.Tokens.Where(t => t.Kind == TokenKind.Number && !t.IsYear).Select(t => t.Stem));
 
     // A measure that recurs ("trade reached 75 billion dollars in 2023") compares its figure only within one year.
     private static bool SameYear(IndexedSentence sentence, string? year) => year is not null && sentence.Years.Count == 1 && sentence.Years.Contains(year);

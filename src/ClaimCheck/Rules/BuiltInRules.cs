@@ -43,6 +43,11 @@ public static class BuiltInRules
     /// </summary>
     internal static bool FiguresDiffer(double stated, double known) => Math.Abs(stated - known) > 0.05 * Math.Max(Math.Abs(stated), Math.Abs(known));
 
+    /// <summary>Whether one of the figures (normalised stems such as "37900000") is the stated one within rounding.</summary>
+    internal static bool AnyWithinRounding(string stated, IEnumerable<string> figures) =>
+        double.TryParse(stated, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+        && figures.Any(f => double.TryParse(f, NumberStyles.Float, CultureInfo.InvariantCulture, out var known) && !FiguresDiffer(value, known));
+
     /// <summary>CC1101: a source sentence says it.</summary>
     public static RuleDescriptor SentenceSupport { get; } = new("CC1101", "sentence-support", "A source sentence covers every entity and content word of the statement, with the same polarity.", RuleSeverity.Note);
 
