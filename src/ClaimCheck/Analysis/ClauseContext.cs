@@ -157,29 +157,29 @@ internal sealed class ClauseContext
     {
         // Frequency negators ("claimed attacks only rarely") follow the verb they negate, so they count wherever they are;
         // but not from inside a relative clause the reading is outside of ("…voiced by officials, who avoided blaming…").
-        var relative = RelativeClauseStart is { } start && anchor < start ? start : int.MaxValue;
+        var relative = anchor < RelativeClauseStart ? RelativeClauseStart : int.MaxValue;
         var count = NegationCues.Count(cue => !consumed.Contains(cue) && cue < relative && (cue < anchor || IsPassive || Tokens[cue].Lower is "rarely" or "seldom" or "never")) + (flip ? 1 : 0);
         return count % 2 == 1 ? Polarity.Denied : Polarity.Asserted;
     }
 
-    /// <summary>
-    /// Where a relative clause about a word the registry does not name starts (", which …", ", who …" after
-    /// "resolution ES-11/6" or "officials"), if any: it says what that word did, not what the subject did.
-    /// </summary>
-    public int? RelativeClauseStart
-    {
-        get
-        {
-            for (var i = 1; i + 1 < Tokens.Length; i++)
-            {
-                if (Tokens[i].Text == "," && Tokens[i + 1].Lower is "which" or "who" && !Text.IsInMention(i - 1))
-                {
-                    return i + 1;
-                }
-            }
+    // Where a relative clause about a word the registry does not name starts (", which …", ", who …" after "resolution
+    // ES-11/6" or "officials"), or int.MaxValue: it says what that word did, not what the subject did. Found once per
+    // clause, since the polarity of every reading asks for it.
+    private int RelativeClauseStart => _relativeClauseStart ??= FindRelativeClause() ?? int.MaxValue;
 
-            return null;
+    private int? _relativeClauseStart;
+
+    private int? FindRelativeClause()
+    {
+        for (var i = 1; i + 1 < Tokens.Length; i++)
+        {
+            if (Tokens[i].Text == "," && Tokens[i + 1].Lower is "which" or "who" && !Text.IsInMention(i - 1))
+            {
+                return i + 1;
+            }
         }
+
+        return null;
     }
 
     /// <summary>Mentions starting at or after token <paramref name="start"/>, excluding the subject.</summary>

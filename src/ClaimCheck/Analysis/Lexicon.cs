@@ -85,6 +85,7 @@ internal sealed class Lexicon
         PhraseSynonyms = Valued(root["phraseSynonyms"], stemmer);
         ControlVerbs = Stems(root["controlVerbs"], stemmer).ToFrozenSet(StringComparer.Ordinal);
         LightPhrases = Set(root["light"], stemmer);
+        Approximators = root["approximators"]!.Values<string>().OfType<string>().ToFrozenSet(StringComparer.Ordinal);
         VerbStems = CollectVerbs(root, frames, stemmer);
         DifferentEvent = Stems(root["differentEvent"], stemmer).ToFrozenSet(StringComparer.Ordinal);
         Universal = Stems(root["universal"], stemmer).ToFrozenSet(StringComparer.Ordinal);
@@ -102,8 +103,8 @@ internal sealed class Lexicon
     /// </summary>
     public FrozenSet<string> ControlVerbs { get; }
 
-    /// <summary>Words that make the figure after them approximate ("almost 38 million", "about 7 billion").</summary>
-    public static bool IsApproximator(string lower) => lower is "almost" or "nearly" or "about" or "around" or "roughly" or "approximately" or "some";
+    /// <summary>Words that make the figure after them approximate ("almost 38 million", "about 7 billion"), lowercase.</summary>
+    public FrozenSet<string> Approximators { get; }
 
     /// <summary>
     /// Words and phrases that carry no fact of their own in a statement ("took place", "amounted to", "between",

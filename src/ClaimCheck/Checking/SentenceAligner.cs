@@ -474,7 +474,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
             if (lexicon.IsContent(token))
             {
                 // "almost 38 million", "about 7 billion": an approximate figure is covered by one within rounding.
-                var approximate = token.Kind == TokenKind.Number && i > 0 && Lexicon.IsApproximator(tokens[i - 1].Lower);
+                var approximate = token.Kind == TokenKind.Number && i > 0 && lexicon.Approximators.Contains(tokens[i - 1].Lower);
                 words.Add(Word.Of(lexicon, token.Stem, token.Text, i) with { IsApproximate = approximate });
 
                 // "second-largest": the rank is a word of its own, which a sentence saying "largest" does not cover.
