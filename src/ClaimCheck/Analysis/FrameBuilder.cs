@@ -167,7 +167,7 @@ internal sealed class FrameBuilder(ClaimKind kind)
         }
 
         // "In 2021 Indonesia abandoned a 2018 agreement to buy…": a year that qualifies a noun is not the act's time.
-        if (dates.Count(d => !DateFinder.IsAttributive(clause.Tokens, d.First)) > 0)
+        if (dates.Any(d => !DateFinder.IsAttributive(clause.Tokens, d.First)))
         {
             dates = [.. dates.Where(d => !DateFinder.IsAttributive(clause.Tokens, d.First))];
             if (dates.Select(d => d.Date).Distinct().Count() == 1)

@@ -417,7 +417,7 @@ public sealed class ClaimChecker
                 // Reference mode reads sentences in order: "The country…" is the previous subject, "So did Chile." repeats the previous predicate.
                 var extraEntities = new List<string>();
                 string? leading = null;
-                if (reference && previousSubject is not null && (ClauseContext.StartsWithAnaphor(text) || PronounAfterAdjunct(text)))
+                if (reference && previousSubject is not null && (ClauseContext.StartsWithAnaphor(text) || SentenceReferences.PronounAfterAdjunct(text, Lexicon.Default)))
                 {
                     // "The country…" after "President Maamau announced Kiribati's return": a country noun takes the country.
                     var antecedent = text.Tokens.Length > 1 && text.Tokens[1].Lower is "country" or "nation" or "state" or "kingdom" or "republic" ? previousCountry ?? previousSubject : previousSubject;
@@ -426,8 +426,7 @@ public sealed class ClaimChecker
                 }
 
                 // "…was sworn in as the country's eighth president": "the country" inside a sentence that names no country.
-                if (reference && previousCountry is not null && leading is null && !text.Mentions.Any(m => m.Entity.Kind == EntityKind.Country)
-                    && Enumerable.Range(0, Math.Max(0, text.Tokens.Length - 1)).Any(k => text.Tokens[k].Lower == "the" && text.Tokens[k + 1].Lower is "country" or "country's"))
+                if (reference && previousCountry is not null && leading is null && !text.Mentions.Any(m => m.Entity.Kind == EntityKind.Country) && SentenceReferences.MentionsTheCountry(text))
                 {
                     extraEntities.Add(previousCountry);
                 }
@@ -464,31 +463,6 @@ public sealed class ClaimChecker
         return result.ToImmutable();
     }
 
-
-    // "In March 2022 it voted…": a subject pronoun after a leading date or phrase, before any name or verb.
-    private bool PronounAfterAdjunct(AtomText text)
-    {
-        var tokens = text.Tokens;
-        if (tokens.Length < 3 || !ClauseContext.IsLeadingPreposition(tokens[0]))
-        {
-            return false;
-        }
-
-        for (var i = 1; i < Math.Min(tokens.Length - 1, 8); i++)
-        {
-            if (tokens[i].Lower is "it" or "he" or "she" or "they")
-            {
-                return !text.IsInMention(i - 1) && (Lexicon.Default.IsVerb(tokens[i + 1]) || tokens[i + 1].Lower.EndsWith("ed", StringComparison.Ordinal) || Lexicon.IsBeForm(tokens[i + 1].Lower) || tokens[i + 1].Lower is "has" or "had");
-            }
-
-            if (text.IsInMention(i) && text.Mentions[text.MentionAtToken[i]].Entity.Kind != EntityKind.Event || Lexicon.Default.IsVerb(tokens[i]))
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
 
     private static string TextFolding(string text) => Text.TextFolding.FoldQuotes(text);
 

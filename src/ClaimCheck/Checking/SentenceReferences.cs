@@ -1,10 +1,12 @@
 using System.Collections.Immutable;
 using ClaimCheck.Analysis;
+using ClaimCheck.Entities;
 
 namespace ClaimCheck.Checking;
 
 /// <summary>
-/// Words of a sentence that point at names given elsewhere: "the three countries", "both countries", "the bloc".
+/// Words of a sentence that point at names given elsewhere: "the three countries", "both countries", "the bloc",
+/// "the Forum", "the country", a pronoun after a leading date.
 /// </summary>
 internal static class SentenceReferences
 {
@@ -29,6 +31,35 @@ internal static class SentenceReferences
 
         return false;
     }
+
+    /// <summary>"In March 2022 it voted…": a subject pronoun after a leading date or phrase, before any name or verb.</summary>
+    public static bool PronounAfterAdjunct(AtomText text, Lexicon lexicon)
+    {
+        var tokens = text.Tokens;
+        if (tokens.Length < 3 || !ClauseContext.IsLeadingPreposition(tokens[0]))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < Math.Min(tokens.Length - 1, 8); i++)
+        {
+            if (tokens[i].Lower is "it" or "he" or "she" or "they")
+            {
+                return !text.IsInMention(i - 1) && (lexicon.IsVerb(tokens[i + 1]) || tokens[i + 1].Lower.EndsWith("ed", StringComparison.Ordinal) || Lexicon.IsBeForm(tokens[i + 1].Lower) || tokens[i + 1].Lower is "has" or "had");
+            }
+
+            if (text.IsInMention(i) && text.Mentions[text.MentionAtToken[i]].Entity.Kind != EntityKind.Event || lexicon.IsVerb(tokens[i]))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"…was sworn in as the country's eighth president": "the country" anywhere in the sentence.</summary>
+    public static bool MentionsTheCountry(AtomText text) =>
+        Enumerable.Range(0, Math.Max(0, text.Tokens.Length - 1)).Any(k => text.Tokens[k].Lower == "the" && text.Tokens[k + 1].Lower is "country" or "country's");
 
     /// <summary>"the Forum" after "the Pacific Islands Forum": the token index of "the" before the last word of the organisation's name, if any.</summary>
     public static int? ShortName(AtomText text, string organisationName)
