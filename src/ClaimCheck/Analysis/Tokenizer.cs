@@ -100,6 +100,9 @@ internal static class Tokenizer
         ["hundred"] = 100m, ["thousand"] = 1_000m, ["million"] = 1_000_000m, ["billion"] = 1_000_000_000m, ["trillion"] = 1_000_000_000_000m,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>Currency signs and the word each stands for ("$7 billion" is seven billion dollars).</summary>
+    public static readonly ImmutableArray<(char Sign, string Word)> Currencies = [('$', "dollar"), ('€', "euro"), ('£', "pound")];
+
     // "bn", "tn" and "mn" are always scales; "m" and "k" only after a currency sign ("5m" may be five metres).
     private static readonly FrozenDictionary<string, decimal> ScaleSuffixes = new Dictionary<string, decimal>(StringComparer.Ordinal)
     {
@@ -123,7 +126,7 @@ internal static class Tokenizer
             }
 
             if (letters < figure.Length && ScaleSuffixes.TryGetValue(figure[letters..], out var suffixScale)
-                && (figure[letters..] is not ("m" or "k") || (tokens[i].Start > 0 && text[tokens[i].Start - 1] is '$' or '€' or '£'))
+                && (figure[letters..] is not ("m" or "k") || (tokens[i].Start > 0 && Currencies.Any(c => c.Sign == text[tokens[i].Start - 1])))
                 && decimal.TryParse(figure[..letters], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var scaled))
             {
                 tokens[i] = tokens[i] with { Stem = Figure(scaled * suffixScale) };

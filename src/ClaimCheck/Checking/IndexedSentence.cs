@@ -30,12 +30,10 @@ internal sealed class IndexedSentence
         Years = text.Tokens.Select(t => t.Year).OfType<string>().ToFrozenSet(StringComparer.Ordinal);
     }
 
-    private static readonly (char Sign, string Word)[] Currencies = [('$', "dollar"), ('€', "euro"), ('£', "pound")];
-
     // "$7 billion" says "dollars", "€50 million" says "euros", as a statement may write them out.
     private static IEnumerable<string> CurrencyWords(string text, Lexicon lexicon)
     {
-        foreach (var (sign, word) in Currencies)
+        foreach (var (sign, word) in Tokenizer.Currencies)
         {
             if (text.Contains(sign, StringComparison.Ordinal))
             {
