@@ -25,7 +25,14 @@ internal sealed class StatementAnalyzer
     }
 
     /// <summary>An analysed atom: the public view plus the clause the rules may read further.</summary>
-    public sealed record AnalyzedAtom(StatementAtom Atom, ClauseContext? Clause);
+    public sealed record AnalyzedAtom(StatementAtom Atom, ClauseContext? Clause)
+    {
+        /// <summary>
+        /// The names an attribution gives the words to ("Vasile Ciobanu" in "Minister Vasile Ciobanu said that…"): the
+        /// statement is right only if the source gives them to the same person.
+        /// </summary>
+        public ImmutableArray<ProperNames.Name> AttributedTo { get; init; } = [];
+    }
 
     /// <summary>The slot that holds a frame's subject, per kind (for coordinated subjects and coreference).</summary>
     public static string? SubjectSlot(ClaimCheck.Claims.ClaimKind kind) => kind switch
@@ -107,9 +114,11 @@ internal sealed class StatementAnalyzer
         // "…, the article says." / "…, Baghdad Operations Commander Lt. Gen. Al-Tamimi said.": a trailing attribution.
         Entity? trailingSpeaker = null;
         int? contentEnd = null;
+        var attributedTo = contentStart > 0 ? ProperNames.OfSpeakers(Prepare(whole.Slice(0, contentStart)), _lexicon) : [];
         var trailing = TrailingAttribution(whole, contentStart);
         if (trailing is { } cut)
         {
+            attributedTo.AddRange(ProperNames.OfSpeakers(Prepare(whole.Slice(cut.Comma + 1, whole.Tokens.Length)), _lexicon));
             trailingSpeaker = whole.MentionsIn(cut.Comma, whole.Tokens.Length).FirstOrDefault(m => m.Mention.Entity.Kind is EntityKind.Person or EntityKind.Organisation).Mention?.Entity;
             contentEnd = text[..whole.Tokens[cut.Comma].Start].TrimEnd().Length;
             whole = Prepare(text[..contentEnd.Value] + "."); // read as a sentence of its own; the period is not the statement's
@@ -257,7 +266,7 @@ internal sealed class StatementAnalyzer
             }
         }
 
-        return atoms.ToImmutable();
+        return attributedTo.Count == 0 ? atoms.ToImmutable() : [.. atoms.Select(a => a with { AttributedTo = [.. attributedTo] })];
     }
 
     /// <summary>

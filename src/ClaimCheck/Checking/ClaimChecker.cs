@@ -167,7 +167,7 @@ public sealed class ClaimChecker
         {
             var chosen = contradicted.Count > 0 ? contradicted : supported;
             var evidence = EvidenceOf(chosen.SelectMany(o => o.Outcome.Claims));
-            var framed = Guard(new AtomResult(atom, chosen[0].Outcome.Verdict, chosen[0].Rule, chosen[0].Outcome.Explanation, evidence, comparedIds), analyzed.Clause);
+            var framed = Guard(new AtomResult(atom, chosen[0].Outcome.Verdict, chosen[0].Rule, chosen[0].Outcome.Explanation, evidence, comparedIds), analyzed);
 
             // A frame match the guard turned down ("2.7 million people" where the source gives 7.2 million) may still be
             // contradicted by the sentence itself.
@@ -189,7 +189,7 @@ public sealed class ClaimChecker
         if (_aligner.Align(analyzed.Clause!, sentences, Options.Rules, recurring: atom.Frames.Any(f => f.Kind == ClaimKind.Quantity)) is { } alignment)
         {
             var evidence = alignment.Sentences.Select(s => s.ToEvidence(s.Claims.FirstOrDefault())).ToImmutableArray();
-            return Guard(new AtomResult(atom, alignment.Verdict, alignment.Rule, alignment.Explanation, evidence, [.. comparedIds.Concat(alignment.Sentences.SelectMany(s => s.Claims.Select(c => c.Id))).Distinct(StringComparer.Ordinal)]), analyzed.Clause!);
+            return Guard(new AtomResult(atom, alignment.Verdict, alignment.Rule, alignment.Explanation, evidence, [.. comparedIds.Concat(alignment.Sentences.SelectMany(s => s.Claims.Select(c => c.Id))).Distinct(StringComparer.Ordinal)]), analyzed);
         }
 
         return null;
@@ -199,8 +199,9 @@ public sealed class ClaimChecker
     /// Precision guard: a supported verdict whose statement names something the evidence never mentions
     /// (a proper name or a model designation such as "S-400") is only partly covered: not enough info.
     /// </summary>
-    private static AtomResult Guard(AtomResult result, ClauseContext clause)
+    private AtomResult Guard(AtomResult result, StatementAnalyzer.AnalyzedAtom analyzed)
     {
+        var clause = analyzed.Clause!;
         // A contradiction read from a typed claim is about the statement's thing only if the evidence names its model
         // designation: "signed a deal for F-15EX jets" is not denied by "abandoned a deal for Su-35 jets".
         if (result.Verdict == Verdict.Contradicted && result.Rule.Id.StartsWith("CC10", StringComparison.Ordinal)
@@ -244,6 +245,18 @@ public sealed class ClaimChecker
             return NeverMentioned(result, unnamed.Text);
         }
 
+        // The words given to a person the evidence never names ("Minister Vasile Ciobanu said…" where the source quotes
+        // someone else) are not supported by it. A source names its speaker once and goes on "He explained that…", so
+        // the sentences a pronoun refers back to may name them.
+        if (!analyzed.AttributedTo.IsEmpty)
+        {
+            var speakerText = ProperNames.Fold(string.Join(" ", result.Evidence.SelectMany(SpeakerContext)));
+            if (analyzed.AttributedTo.FirstOrDefault(name => !ProperNames.IsIn(name, speakerText)) is { Text: not null } speaker)
+            {
+                return NeverMentioned(result, speaker.Text);
+            }
+        }
+
         // From the first token: a statement may open with its figure ("2.7 million people need food aid").
         for (var i = 0; i < tokens.Length; i++)
         {
@@ -263,6 +276,22 @@ public sealed class ClaimChecker
 
         return result;
     }
+
+    // The evidence sentence and, while a sentence opens with a pronoun ("He also pointed out…"), the ones before it.
+    private IEnumerable<string> SpeakerContext(Evidence evidence)
+    {
+        yield return evidence.SentenceText;
+        var source = ClaimBase.Sources.FirstOrDefault(s => s.Id == evidence.SourceId);
+        var text = evidence.SentenceText;
+        for (var number = evidence.SentenceNumber - 1; number >= Math.Max(1, evidence.SentenceNumber - 4) && StartsWithPersonalPronoun(text); number--)
+        {
+            text = source?.SentenceAt(number)?.Text ?? "";
+            yield return text;
+        }
+    }
+
+    private static bool StartsWithPersonalPronoun(string sentence) =>
+        sentence.Split(' ', 2)[0] is "He" or "She" or "They";
 
     // "S-400", "MiG-29": a word with digits in it (a figure with a scale, "3.4bn", is a number).
     private static bool IsModelDesignation(Token token) => token.IsWord && token.Text.Any(char.IsDigit) && token.Text.Any(char.IsLetter) && token.Text.Length > 2;

@@ -86,6 +86,25 @@ internal static class ProperNames
         return names;
     }
 
+    /// <summary>
+    /// The people and bodies an attribution names ("Minister Vasile Ciobanu said", "according to Lula"): its
+    /// unregistered names, and the registered persons it mentions, by any of their surnames.
+    /// </summary>
+    public static List<Name> OfSpeakers(AtomText attribution, Lexicon lexicon)
+    {
+        var names = Find(attribution, lexicon);
+        foreach (var (mention, first, end) in attribution.MentionsIn(0, attribution.Tokens.Length))
+        {
+            if (mention.Entity.Kind == Entities.EntityKind.Person)
+            {
+                var forms = mention.Entity.Aliases.Prepend(mention.Entity.Name).Select(n => Fold(n).Split(' ')[^1]).Distinct(StringComparer.Ordinal);
+                names.Add(new Name(mention.Entity.Name, first, end, [.. forms]));
+            }
+        }
+
+        return names;
+    }
+
     /// <summary>Whether a word ends the name of an institution or a body rather than a person's ("Ministry", "Command").</summary>
     public static bool IsInstitutionHead(string lower) => InstitutionHeads.Contains(lower);
 
@@ -142,8 +161,11 @@ internal static class ProperNames
     {
         var tokens = text.Tokens;
         var token = tokens[i];
-        return token.IsWord && token.IsCapitalised && !text.IsInMention(i) && !lexicon.Stopwords.Contains(token.Stem)
-            && lexicon.Office.Roles.MatchAt(tokens, i) is null && DateFinder.CalendarClass(token.Lower) is null && tokens[i - 1].Text is not ("." or ":" or "\"");
+        // "Lt. Gen. Walid Al-Tamimi": a title before its period is no name, and the period after it ends no sentence.
+        var afterTitle = i >= 2 && tokens[i - 1].Text == "." && Text.SentenceSplitter.IsTitleAbbreviation(tokens[i - 2].Text);
+        var isTitle = i + 1 < tokens.Length && tokens[i + 1].Text == "." && Text.SentenceSplitter.IsTitleAbbreviation(token.Text);
+        return token.IsWord && token.IsCapitalised && !isTitle && !text.IsInMention(i) && !lexicon.Stopwords.Contains(token.Stem)
+            && lexicon.Office.Roles.MatchAt(tokens, i) is null && DateFinder.CalendarClass(token.Lower) is null && (afterTitle || tokens[i - 1].Text is not ("." or ":" or "\""));
     }
 
 }

@@ -371,6 +371,10 @@ public static class SentenceSplitter
 
     private static bool IsTrimmable(char c) => char.IsWhiteSpace(c) || c is '\uFEFF' or '\u200B';
 
+    /// <summary>Whether a word written before a period is a title or rank ("Lt.", "Gen.", "Dr."): part of the name after it.</summary>
+    internal static bool IsTitleAbbreviation(string word) =>
+        word.Length > 0 && char.IsUpper(word[0]) && Abbreviations.TryGetValue(word, out var kind) && kind == AbbreviationKind.NeverEnds;
+
     private static FrozenDictionary<string, AbbreviationKind> BuildAbbreviations()
     {
         var map = new Dictionary<string, AbbreviationKind>(StringComparer.Ordinal);
