@@ -91,6 +91,7 @@ internal sealed class Lexicon
         Universal = Stems(root["universal"], stemmer).ToFrozenSet(StringComparer.Ordinal);
         Hedged = Stems(root["hedged"], stemmer).ToFrozenSet(StringComparer.Ordinal);
         ActorNouns = Stems(root["actorNouns"], stemmer).ToFrozenSet(StringComparer.Ordinal);
+        StandIns = Stems(root["standIns"], stemmer).ToFrozenSet(StringComparer.Ordinal);
     }
 
     public static Lexicon Default { get; } = new(JObject.Parse(EmbeddedResources.ReadText("lexicon.json")), Stemmer.Default);
@@ -179,6 +180,9 @@ internal sealed class Lexicon
 
     /// <summary>Nouns that stand for an actor ("forces", "government"): part of the actor, not content.</summary>
     public FrozenSet<string> ActorNouns { get; }
+
+    /// <summary>Nouns that, after a country's name, stand for the country acting ("American forces", "the Iraqi delegation"); stems.</summary>
+    public FrozenSet<string> StandIns { get; }
 
     /// <summary>Hedges and frequency words in claims' qualifiers ("often", "generally").</summary>
     public FrozenSet<string> Hedged { get; }

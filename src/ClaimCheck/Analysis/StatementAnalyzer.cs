@@ -568,17 +568,24 @@ internal sealed class StatementAnalyzer
         }
 
         // "Officials said that Iraq…", "The ministry stated Iraq…": a reporting verb within the first words, then content.
-        for (var i = 1; i < Math.Min(tokens.Length - 2, 8); i++)
+        // "In a statement carried by INA, Al-Khafaji said…": a leading phrase up to a comma may come first; and a longer
+        // speaker ("The commander of Baghdad Operations, Walid Al-Tamimi, asserted that…") when "that" follows the verb.
+        var leadingComma = tokens.Length > 0 && tokens[0].Lower is "in" or "on" or "at" or "speaking" or "during" or "after" or "before"
+            ? Array.FindIndex(tokens.ToArray(), t => t.Text == ",") : -1;
+        var first = leadingComma is > 0 and < 12 ? leadingComma + 2 : 1;
+        for (var i = first; i < Math.Min(tokens.Length - 2, first + 13); i++)
         {
             if (!text.IsInMention(i) && _lexicon.ReportingVerbs.MatchAt(tokens, i) is { } verb)
             {
                 var next = i + verb.Phrase.Length;
-                if (next < tokens.Length && tokens[next].Lower == "that")
+                // Only a speaker before the verb: "The country does not have… and has stated that…" is content.
+                var speakerOnly = i < first + 7 || !Enumerable.Range(first - 1, i - first + 1).Any(k => ClauseSplitter.IsPredicate(text, k, _lexicon.IsVerb));
+                if (speakerOnly && next < tokens.Length && tokens[next].Lower == "that")
                 {
                     return next + 1;
                 }
 
-                if (next < tokens.Length && text.IsInMention(next))
+                if (i < first + 7 && next < tokens.Length && text.IsInMention(next))
                 {
                     return next;
                 }

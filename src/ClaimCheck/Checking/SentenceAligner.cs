@@ -451,6 +451,12 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
                 continue;
             }
 
+            // "American forces pulled out", "the Iraqi delegation abstained": the country acting through them.
+            if (i > 0 && clause.Text.IsInMention(i - 1) && lexicon.StandIns.Contains(token.Stem))
+            {
+                continue;
+            }
+
             // "lost their lives": one word (die), which a sentence saying "were killed" covers.
             if (lexicon.PhraseSynonyms.MatchAt(tokens, i) is { } phrase && !Enumerable.Range(i, phrase.Phrase.Length).Any(k => skip.Contains(k) || clause.Text.IsInMention(k)))
             {
