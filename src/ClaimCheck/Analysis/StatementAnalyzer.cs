@@ -51,11 +51,12 @@ internal sealed class StatementAnalyzer
     /// <summary>
     /// Analyses a statement. With <paramref name="previousSubject"/> (source sentences read in order), an anaphoric
     /// subject ("The country…", "It…") refers to it. A coordinated subject ("Norway, Iceland and Denmark signed…")
-    /// gives one atom per entity.
+    /// gives one atom per entity. A <paramref name="sourceSentence"/> keeps a long speaker phrase ("Baghdad Operations
+    /// Commander, Lieutenant General Walid Al-Tamimi, confirmed that…"): the office it gives is a fact to extract.
     /// </summary>
-    public ImmutableArray<AnalyzedAtom> Analyze(string statement, Entity? previousSubject = null, Entity? contextOrganisation = null, ImmutableArray<Entity> previousGroup = default)
+    public ImmutableArray<AnalyzedAtom> Analyze(string statement, Entity? previousSubject = null, Entity? contextOrganisation = null, ImmutableArray<Entity> previousGroup = default, bool sourceSentence = false)
     {
-        var analyzed = AnalyzeWhole(statement, previousSubject, contextOrganisation, previousGroup);
+        var analyzed = AnalyzeWhole(statement, previousSubject, contextOrganisation, previousGroup, sourceSentence);
         if (!analyzed.Any(a => a.Clause is { CoordinatedSubjects.Length: >= 2 }))
         {
             return analyzed;
@@ -92,7 +93,7 @@ internal sealed class StatementAnalyzer
         return result.ToImmutable();
     }
 
-    private ImmutableArray<AnalyzedAtom> AnalyzeWhole(string statement, Entity? previousSubject, Entity? contextOrganisation, ImmutableArray<Entity> previousGroup)
+    private ImmutableArray<AnalyzedAtom> AnalyzeWhole(string statement, Entity? previousSubject, Entity? contextOrganisation, ImmutableArray<Entity> previousGroup, bool sourceSentence)
     {
         if (string.IsNullOrWhiteSpace(statement))
         {
@@ -108,7 +109,7 @@ internal sealed class StatementAnalyzer
             return [new AnalyzedAtom(new StatementAtom { Text = trimmed, Start = statement.IndexOf(trimmed, StringComparison.Ordinal), Length = trimmed.Length, Modality = modality, Mentions = whole.Mentions }, null)];
         }
 
-        var contentStart = Contrasts.FindContrastFocus(whole) is null ? SkipAttribution(whole) : 0; // "It was X that…" is no attribution
+        var contentStart = Contrasts.FindContrastFocus(whole) is null ? SkipAttribution(whole, sourceSentence) : 0; // "It was X that…" is no attribution
         var atoms = ImmutableArray.CreateBuilder<AnalyzedAtom>();
 
         // "…, the article says." / "…, Baghdad Operations Commander Lt. Gen. Al-Tamimi said.": a trailing attribution.
@@ -525,7 +526,7 @@ internal sealed class StatementAnalyzer
     }
 
     /// <summary>The token where the checkable content starts, after "According to X," or "X said (that)".</summary>
-    private int SkipAttribution(AtomText text)
+    private int SkipAttribution(AtomText text, bool sourceSentence)
     {
         var tokens = text.Tokens;
 
@@ -579,7 +580,7 @@ internal sealed class StatementAnalyzer
             {
                 var next = i + verb.Phrase.Length;
                 // Only a speaker before the verb: "The country does not have… and has stated that…" is content.
-                var speakerOnly = i < first + 7 || !Enumerable.Range(first - 1, i - first + 1).Any(k => ClauseSplitter.IsPredicate(text, k, _lexicon.IsVerb));
+                var speakerOnly = i < first + 7 || !sourceSentence && !Enumerable.Range(first - 1, i - first + 1).Any(k => ClauseSplitter.IsPredicate(text, k, _lexicon.IsVerb));
                 if (speakerOnly && next < tokens.Length && tokens[next].Lower == "that")
                 {
                     return next + 1;

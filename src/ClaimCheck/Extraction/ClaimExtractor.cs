@@ -46,7 +46,7 @@ internal sealed partial class ClaimExtractor
             var commonNoun = OrganisationNoun().Match(sentence.Text) is { Success: true } noun ? noun.Index : sentence.Text.Length;
             var organisation = mentions.LastOrDefault(m => m.Entity.Kind == EntityKind.Organisation && m.Start < commonNoun)?.Entity ?? lastOrganisation;
             lastOrganisation = mentions.LastOrDefault(m => m.Entity.Kind == EntityKind.Organisation)?.Entity ?? organisation;
-            var atoms = _analyzer.Analyze(sentence.Text, previousSubject, organisation, previousGroup);
+            var atoms = _analyzer.Analyze(sentence.Text, previousSubject, organisation, previousGroup, sourceSentence: true);
             var frames = new List<(Frame Frame, double Confidence)>();
             Text.Sentence? antecedent = null;
             foreach (var atom in atoms)
