@@ -65,8 +65,8 @@ public sealed class ClaimBase
     public static ClaimBase Load(string directory) => ClaimBaseLoader.Load(directory);
 
     /// <summary>
-    /// Ids of the sources loaded as reference documents (<see cref="WithSources"/>): every one of their sentences
-    /// is evidence, not only the sentences curated claims cite.
+    /// Ids of the sources whose every sentence is evidence, not only the sentences curated claims cite: the claims
+    /// folder's own sources and the reference documents added with <see cref="WithSources"/>.
     /// </summary>
     public ImmutableHashSet<string> ReferenceSources { get; }
 

@@ -91,12 +91,8 @@ internal static class ClaimBaseLoader
         }
 
         ReportChangedSources(sources.Values, citations, diagnostics);
-        return new ClaimBase(
-            [.. claims],
-            [.. sources.Values.Where(s => s.Document is not null).Select(s => s.Document!).DistinctBy(d => d.Id).OrderBy(d => d.Id, StringComparer.Ordinal)],
-            entities,
-            knowledge,
-            [.. diagnostics]);
+        var loaded = sources.Values.Where(s => s.Document is not null).Select(s => s.Document!).DistinctBy(d => d.Id).OrderBy(d => d.Id, StringComparer.Ordinal).ToImmutableArray();
+        return new ClaimBase([.. claims], loaded, entities, knowledge, [.. diagnostics], [.. loaded.Select(d => d.Id)]);
     }
 
     private static EntityRegistry LoadEntities(string directory, List<Diagnostic> diagnostics)

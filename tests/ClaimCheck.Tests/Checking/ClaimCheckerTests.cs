@@ -76,6 +76,19 @@ public sealed class ClaimCheckerTests
         Bundled.Check("Iraq did not vote against Russia at the UN.").ShouldDecide(Verdict.Supported, "CC1007");
     }
 
+    // ------------------------------------------------------------------ the claims folder's sources
+
+    // americas-briefing.txt ends with a sentence no curated claim cites: it is evidence all the same.
+    [TestCase("Ecuador suspended its trade talks with Mexico in 2024.", Verdict.Supported, "CC1101")]
+    [TestCase("Ecuador suspended its trade talks with Mexico in 2021.", Verdict.Contradicted, "CC1104")]
+    public void Curated_EverySentenceOfTheFoldersSources_IsEvidence(string statement, Verdict verdict, string rule)
+    {
+        var result = Fixture.Check(statement);
+
+        result.ShouldDecide(verdict, rule);
+        result.Evidence.Should().ContainSingle().Which.SentenceText.Should().Be("Ecuador suspended its trade talks with Mexico in 2024.");
+    }
+
     // ------------------------------------------------------------------ determinism
 
     private static IEnumerable<string> Statements() =>
