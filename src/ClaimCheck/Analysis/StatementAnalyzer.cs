@@ -102,8 +102,10 @@ internal sealed class StatementAnalyzer
 
         var text = TextFolding.FoldQuotes(statement);
         var whole = Prepare(text);
+        // A statement's prediction or plan ("Riga will ask Brussels for…") is read like an assertion, to be compared with
+        // the plans the sources state; questions, conditionals and opinions assert nothing.
         var modality = DetectModality(whole);
-        if (modality != Modality.Assertion)
+        if (modality != Modality.Assertion && (modality != Modality.Prediction || sourceSentence))
         {
             var trimmed = statement.Trim();
             return [new AnalyzedAtom(new StatementAtom { Text = trimmed, Start = statement.IndexOf(trimmed, StringComparison.Ordinal), Length = trimmed.Length, Modality = modality, Mentions = whole.Mentions }, null)];
@@ -267,7 +269,12 @@ internal sealed class StatementAnalyzer
             }
         }
 
-        return attributedTo.Count == 0 ? atoms.ToImmutable() : [.. atoms.Select(a => a with { AttributedTo = [.. attributedTo] })];
+        return [.. atoms.Select(a => a with
+        {
+            // A plan is compared with the plans the sources state, sentence by sentence; typed claims are facts.
+            Atom = modality == Modality.Prediction ? a.Atom with { Modality = modality, Frames = [] } : a.Atom,
+            AttributedTo = [.. attributedTo],
+        })];
     }
 
     /// <summary>

@@ -120,6 +120,11 @@ public sealed class ClaimChecker
     private AtomResult Judge(StatementAnalyzer.AnalyzedAtom analyzed)
     {
         var atom = analyzed.Atom;
+        if (atom.Modality == Modality.Prediction && analyzed.Clause is not null && AlignPlan(analyzed) is { } plan)
+        {
+            return plan;
+        }
+
         if (atom.Modality != Modality.Assertion || analyzed.Clause is null)
         {
             return new AtomResult(atom, Verdict.NotEnoughInfo, BuiltInRules.NonAssertion, $"The statement is {Describe(atom.Modality)}: it asserts nothing the sources can settle.", [], []);
@@ -182,6 +187,21 @@ public sealed class ClaimChecker
         return Align(analyzed, comparedIds) ?? NotEnoughInfo(atom, comparedIds);
     }
 
+    // A prediction or plan is settled only by a source sentence that states a plan or prediction itself ("Transit will
+    // continue, he said"): a fact the sources report as done says nothing about what someone will do.
+    private AtomResult? AlignPlan(StatementAnalyzer.AnalyzedAtom analyzed)
+    {
+        var plans = CandidateSentences(analyzed.Atom).Where(s => Lexicon.Default.Modals.FindAll(s.Text.Tokens).Any()).ToList();
+        if (plans.Count == 0 || _aligner.Align(analyzed.Clause!, plans, Options.Rules, recurring: false) is not { Verdict: not Verdict.NotEnoughInfo } alignment)
+        {
+            return null;
+        }
+
+        var evidence = alignment.Sentences.Select(s => s.ToEvidence(s.Claims.FirstOrDefault())).ToImmutableArray();
+        var result = Guard(new AtomResult(analyzed.Atom, alignment.Verdict, alignment.Rule, alignment.Explanation, evidence, [.. alignment.Sentences.SelectMany(s => s.Claims.Select(c => c.Id)).Distinct(StringComparer.Ordinal)]), analyzed);
+        return result.Verdict == Verdict.NotEnoughInfo ? null : result;
+    }
+
     private AtomResult? Align(StatementAnalyzer.AnalyzedAtom analyzed, ImmutableArray<string> comparedIds)
     {
         var atom = analyzed.Atom;
@@ -217,6 +237,20 @@ public sealed class ClaimChecker
 
         var evidenceText = string.Join(" ", result.Evidence.Select(e => e.SentenceText)).ToLowerInvariant();
         var tokens = clause.Tokens;
+
+        // "Samoa opened an embassy in Tokyo" is not supported by "Samoa plans to open an embassy in Tokyo": the
+        // source states a plan, not a fact.
+        if (analyzed.Atom.Modality == Modality.Assertion && clause.PredicateIndex < tokens.Length
+            && result.Evidence.All(e => StatesAsPlan(e.SentenceText, tokens[clause.PredicateIndex])))
+        {
+            return result with
+            {
+                Verdict = Verdict.NotEnoughInfo,
+                Rule = BuiltInRules.PartialMatch,
+                Explanation = $"The sources say \"{tokens[clause.PredicateIndex].Text}\" only as a plan or prediction, not as done.",
+                Evidence = [],
+            };
+        }
 
         // A word of the statement the evidence does not have, whose antonym it has ("a recent phenomenon" against
         // "a long history"): the match ignored it, so the statement is not supported.
@@ -292,6 +326,16 @@ public sealed class ClaimChecker
 
     private static bool StartsWithPersonalPronoun(string sentence) =>
         sentence.Split(' ', 2)[0] is "He" or "She" or "They";
+
+    // Whether the sentence uses the verb only under a modal ("plans to open", "will open", "is expected to be opened").
+    private static bool StatesAsPlan(string sentence, Token verb)
+    {
+        var lexicon = Lexicon.Default;
+        var tokens = Tokenizer.Tokenize(sentence, lexicon.Stemmer);
+        var uses = Enumerable.Range(0, tokens.Length).Where(i => tokens[i].IsWord && lexicon.SharesSense(verb.Stem, lexicon.Senses(tokens[i].Stem))).ToList();
+        var modals = lexicon.Modals.FindAll(tokens).ToList();
+        return uses.Count > 0 && uses.All(i => modals.Any(m => m.End <= i && i - m.End <= 2 && Enumerable.Range(m.End, i - m.End).All(k => tokens[k].Lower is "to" or "be" or "have" or "been" or "not" or "also" or "soon" or "formally")));
+    }
 
     // "S-400", "MiG-29": a word with digits in it (a figure with a scale, "3.4bn", is a number).
     private static bool IsModelDesignation(Token token) => token.IsWord && token.Text.Any(char.IsDigit) && token.Text.Any(char.IsLetter) && token.Text.Length > 2;

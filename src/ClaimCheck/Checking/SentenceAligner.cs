@@ -422,7 +422,8 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
         // "the three countries", "both countries": a reference to names given elsewhere, not a content word.
         skip.UnionWith(Enumerable.Range(0, tokens.Length).Where(i => SentenceReferences.IsGroupReference(tokens, i)));
 
-        foreach (var hedge in lexicon.Hedges.FindAll(tokens).Concat(lexicon.LightPhrases.FindAll(tokens)))
+        // "plans to ask", "is due to hand over": the plan is the act's modality, which the caller weighs, not a word.
+        foreach (var hedge in lexicon.Hedges.FindAll(tokens).Concat(lexicon.LightPhrases.FindAll(tokens)).Concat(lexicon.Modals.FindAll(tokens)))
         {
             for (var i = hedge.Index; i < hedge.End; i++)
             {
@@ -792,7 +793,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
     // The first content verb at or after the clause's predicate position ("were insulated" → insulated).
     private Word? MainPredicate(ClauseContext clause)
     {
-        var light = lexicon.LightPhrases.FindAll(clause.Tokens).SelectMany(m => Enumerable.Range(m.Index, m.End - m.Index)).ToHashSet();
+        var light = lexicon.LightPhrases.FindAll(clause.Tokens).Concat(lexicon.Modals.FindAll(clause.Tokens)).SelectMany(m => Enumerable.Range(m.Index, m.End - m.Index)).ToHashSet();
         for (var i = clause.PredicateIndex; i < clause.Tokens.Length; i++)
         {
             var token = clause.Tokens[i];

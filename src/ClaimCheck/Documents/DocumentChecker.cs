@@ -78,7 +78,7 @@ internal static class DocumentChecker
     /// <summary>Why a sentence is not worth reporting on: it asserts nothing (a question…) or names no known entity.</summary>
     private static string? SkipReason(CheckResult result)
     {
-        if (!result.Atoms.IsEmpty && result.Atoms.All(a => a.Atom.Modality != Modality.Assertion))
+        if (result.Verdict == Verdict.NotEnoughInfo && !result.Atoms.IsEmpty && result.Atoms.All(a => a.Atom.Modality != Modality.Assertion))
         {
             return result.Atoms[0].Atom.Modality switch
             {

@@ -73,7 +73,7 @@ public static class BuiltInRules
     public static RuleDescriptor Conjunction { get; } = new("CC1901", "conjunction", "A statement with several atoms is contradicted if any atom is, supported if all are (a temporal setting the sources do not speak to aside), else not enough info.", RuleSeverity.Note);
 
     /// <summary>CC1902: not an assertion.</summary>
-    public static RuleDescriptor NonAssertion { get; } = new("CC1902", "non-assertion", "Questions, conditionals, predictions and opinions assert nothing checkable.", RuleSeverity.Note);
+    public static RuleDescriptor NonAssertion { get; } = new("CC1902", "non-assertion", "Questions, conditionals, predictions and opinions assert nothing checkable (a prediction is compared only with a plan a source states itself).", RuleSeverity.Note);
 
     /// <summary>CC1903: nothing known about the subject.</summary>
     public static RuleDescriptor NoClaim { get; } = new("CC1903", "no-claim", "No claim or source sentence is about the statement's entities.", RuleSeverity.Warning);
