@@ -113,8 +113,24 @@ internal static class Tokenizer
     {
         for (var i = 0; i < tokens.Count; i++)
         {
+            // "half a million" → 500000, "a quarter of a billion" → 250000000.
+            if (tokens[i].Kind == TokenKind.Word && PartOfScale(tokens, i) is { } portion)
+            {
+                Merge(tokens, i, portion.Last, text, Figure(portion.Value));
+                continue;
+            }
+
             if (tokens[i].Kind != TokenKind.Number)
             {
+                continue;
+            }
+
+            // "three and a half" → 3.5 (and on: "two and a half million").
+            if (i + 3 < tokens.Count && tokens[i + 1].Lower == "and" && tokens[i + 2].Lower == "a" && tokens[i + 3].Lower == "half"
+                && decimal.TryParse(tokens[i].Stem, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var halved) && halved < 1000)
+            {
+                Merge(tokens, i, i + 3, text, Figure(halved + 0.5m));
+                i--;
                 continue;
             }
 
@@ -159,6 +175,23 @@ internal static class Tokenizer
         }
 
         return tokens;
+    }
+
+    // "half a million", "a quarter of a billion": the last token and the value, if the words at i open such a figure.
+    private static (int Last, decimal Value)? PartOfScale(ImmutableArray<Token>.Builder tokens, int i)
+    {
+        string Lower(int k) => k < tokens.Count ? tokens[k].Lower : "";
+        if (Lower(i) == "half" && Lower(i + 1) == "a" && Scales.TryGetValue(Lower(i + 2), out var scale) && scale >= 1_000_000m)
+        {
+            return (i + 2, scale / 2);
+        }
+
+        if (Lower(i) == "a" && Lower(i + 1) == "quarter" && Lower(i + 2) == "of" && Lower(i + 3) == "a" && Scales.TryGetValue(Lower(i + 4), out scale) && scale >= 1_000_000m)
+        {
+            return (i + 4, scale / 4);
+        }
+
+        return null;
     }
 
     // "three quarters", "four-fifths": the percent one part stands for (thirds are left alone: 33 or 33.3?).

@@ -399,6 +399,13 @@ internal sealed class FrameMatcher(DomainKnowledge knowledge, EntityRegistry ent
             return Identity.Partial;
         }
 
+        // "exports to China" is not the measure a claim gives as "importing goods worth…", whatever else its sentence says.
+        var own = Stems(claim.Slot(slot)?.First ?? "");
+        if (wanted.Any(w => !own.Contains(w) && own.Any(o => lexicon.AreAntonyms(w, o))))
+        {
+            return Identity.Different;
+        }
+
         var coverage = Coverage(wanted, known);
         var missing = wanted.Count(w => !known.Contains(w));
         var enough = threshold >= 0.9 ? missing <= SentenceAligner.Allowance(wanted.Count) : coverage >= threshold;

@@ -58,6 +58,8 @@ public sealed class ClauseAndFigureReadingTests
     [TestCase("The Pacific Islands Forum opened its new secretariat building in Suva in 2008.", Verdict.Contradicted, TestName = "CC1107: the same act in another place contradicts")]
     [TestCase("The Pacific Islands Forum opened its new secretariat building in Port Vila in 2008.", Verdict.Supported, TestName = "CC1107 does not fire on the place the source names")]
     [TestCase("The Pacific Islands Forum opened its new secretariat building in Vanuatu in 2008.", Verdict.Supported, TestName = "A country contains its capital")]
+    [TestCase("Fijian exports to the Chinese market were worth under 150 million dollars in 2023.", Verdict.Supported, TestName = "A measure is not the claim measure its antonym names: exports against importing")]
+    [TestCase("Fijian imports from China were worth about 3.5 billion dollars in 2023.", Verdict.Contradicted, TestName = "CC1004 fires on a figure the sentence does not give")]
     [TestCase("Samoa will open an embassy in Tokyo in 2026.", Verdict.Supported, TestName = "A prediction is supported by the plan the source states")]
     [TestCase("Samoa is expected to open an embassy in Tokyo in 2027.", Verdict.Contradicted, TestName = "A prediction with another year than the source's plan contradicts")]
     [TestCase("Palau will join the Pacific Islands Forum.", Verdict.NotEnoughInfo, TestName = "A prediction is not settled by a fact the source reports as done")]
