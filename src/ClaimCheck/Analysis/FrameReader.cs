@@ -836,6 +836,11 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices, Enti
     private Frame? ReadEvent(ClauseContext clause, PhraseMatch<string> action)
     {
         var tokens = clause.Tokens;
+        if (ParticipleAfterNoun(clause, action.Index))
+        {
+            return null; // "the resolution calling for a truce": the resolution's act, not the subject's
+        }
+
         string? actor;
         var objects = new List<string>();
         var by = clause.IndexOf(action.End, "by");
@@ -1033,7 +1038,14 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices, Enti
             return true;
         }
 
-        // "…vote of March 2022 demanding…": after a noun or a date, not after a verb or a comma.
+        return ParticipleAfterNoun(clause, index);
+    }
+
+    // "…the vote of March 2022 demanding…", "the resolution calling for a truce": a participle after a noun or a date
+    // says what that thing did, not what the clause's subject did (not after a verb or a comma).
+    private bool ParticipleAfterNoun(ClauseContext clause, int index)
+    {
+        var tokens = clause.Tokens;
         return index > 0 && tokens[index].Lower.EndsWith("ing", StringComparison.Ordinal) && !clause.Text.IsInMention(index - 1)
             && (tokens[index - 1].Kind == TokenKind.Number
                 || (tokens[index - 1].IsWord && lexicon.IsContent(tokens[index - 1]) && !lexicon.IsVerb(tokens[index - 1]) && !Lexicon.IsBeForm(tokens[index - 1].Lower)));

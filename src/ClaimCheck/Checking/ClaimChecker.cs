@@ -20,6 +20,7 @@ public sealed class ClaimChecker
     private readonly ImmutableArray<IndexedSentence> _sentences;
     private readonly ILookup<string, IndexedSentence> _sentencesByEntity;
     private readonly ILookup<string, IndexedSentence> _sentencesByStem;
+    private readonly Dictionary<(string Source, int Number), IndexedSentence> _sentencesByNumber;
 
     private ClaimChecker(ClaimBase claimBase, CheckerOptions options)
     {
@@ -32,6 +33,7 @@ public sealed class ClaimChecker
         _aligner = new SentenceAligner(lexicon, claimBase.Entities);
         _index = new ClaimIndex(claimBase.Claims);
         _sentences = IndexSentences(claimBase);
+        _sentencesByNumber = _sentences.ToDictionary(s => (s.Source.Id, s.Sentence.Number));
         _sentencesByEntity = _sentences.SelectMany(s => s.EntityIds.Select(id => (id, s))).ToLookup(p => p.id, p => p.s, StringComparer.Ordinal);
         _sentencesByStem = _sentences.Where(s => claimBase.ReferenceSources.Contains(s.Source.Id))
             .SelectMany(s => s.Stems.Select(stem => (stem, s))).ToLookup(p => p.stem, p => p.s, StringComparer.Ordinal);
@@ -273,7 +275,8 @@ public sealed class ClaimChecker
             }
         }
 
-        var foldedEvidence = ProperNames.Fold(evidenceText);
+        // As names are compared: with the names a sentence refers back to ("the administration").
+        var foldedEvidence = string.Join(" ", result.Evidence.Select(e => _sentencesByNumber.TryGetValue((e.SourceId, e.SentenceNumber), out var s) ? s.FoldedText : ProperNames.Fold(e.SentenceText)));
         if (ProperNames.Find(clause.Text, lexicon).FirstOrDefault(name => !ProperNames.IsIn(name, foldedEvidence)) is { Text: not null } unnamed)
         {
             return NeverMentioned(result, unnamed.Text);
@@ -477,6 +480,7 @@ public sealed class ClaimChecker
             string? previousCountry = null;
             string? lastOrganisation = null;
             List<string> lastGroup = [];
+            var institutions = new Dictionary<string, string>(StringComparer.Ordinal); // head noun → the last whole name with it
             foreach (var sentence in source.Sentences)
             {
                 var claims = claimsBySentence[(source.Id, sentence.Number)].Distinct().ToList();
@@ -520,8 +524,16 @@ public sealed class ClaimChecker
                     leading ??= groupAt <= 1 ? lastGroup[0] : null;
                 }
 
+                // "The administration employs 64 pilots" after "the Lower Danube River Administration": the name it refers to.
+                var referred = reference ? institutions.Where(p => SentenceReferences.SaysTheHead(text, p.Key)).Select(p => p.Value).ToList() : [];
+
                 var indexed = new IndexedSentence(source, sentence, text, cues, Lexicon.Default, claims, extraEntities,
-                    reference && previous is not null && Extraction.ClaimExtractor.IsEllipsis(sentence.Text) ? previous : null, leading, reference ? previous : null);
+                    reference && previous is not null && Extraction.ClaimExtractor.IsEllipsis(sentence.Text) ? previous : null, leading, reference ? previous : null, referred);
+                foreach (var name in ProperNames.Find(text, Lexicon.Default).Where(n => n.End - n.First >= 2 && ProperNames.IsInstitutionHead(text.Tokens[n.End - 1].Lower)))
+                {
+                    institutions[text.Tokens[name.End - 1].Lower] = name.Text;
+                }
+
                 result.Add(indexed);
                 previous = indexed;
                 previousSubject = text.Mentions.FirstOrDefault(m => m.Entity.Kind is EntityKind.Country or EntityKind.Organisation or EntityKind.Group or EntityKind.Person)?.Entity.Id

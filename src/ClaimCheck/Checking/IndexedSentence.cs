@@ -9,7 +9,7 @@ namespace ClaimCheck.Checking;
 /// <summary>A source sentence prepared for alignment: stems, entities, negation cues and the claims that cite it.</summary>
 internal sealed class IndexedSentence
 {
-    public IndexedSentence(SourceDocument source, Sentence sentence, AtomText text, ImmutableArray<int> negationCues, Lexicon lexicon, IEnumerable<Claim> claims, IEnumerable<string>? extraEntities = null, IndexedSentence? elided = null, string? leadingSubject = null, IndexedSentence? previous = null)
+    public IndexedSentence(SourceDocument source, Sentence sentence, AtomText text, ImmutableArray<int> negationCues, Lexicon lexicon, IEnumerable<Claim> claims, IEnumerable<string>? extraEntities = null, IndexedSentence? elided = null, string? leadingSubject = null, IndexedSentence? previous = null, IEnumerable<string>? referredNames = null)
     {
         Source = source;
         Sentence = sentence;
@@ -22,10 +22,11 @@ internal sealed class IndexedSentence
             .Concat(lexicon.PhraseSynonyms.FindAll(text.Tokens).SelectMany(m => lexicon.PhraseSenses(m.Value)))
             .Concat(CurrencyWords(sentence.Text, lexicon))
             .Concat(elided?.Stems ?? [])
+            .Concat((referredNames ?? []).SelectMany(n => Tokenizer.Tokenize(n, lexicon.Stemmer)).Where(t => t.IsWord).SelectMany(t => lexicon.Senses(t.Stem)))
             .ToFrozenSet(StringComparer.Ordinal);
         LeadingSubject = leadingSubject ?? text.Mentions.FirstOrDefault()?.Entity.Id;
         ContextStems = previous?.Stems ?? FrozenSet<string>.Empty;
-        FoldedText = ProperNames.Fold(sentence.Text);
+        FoldedText = string.Join(" ", (referredNames ?? []).Prepend(sentence.Text).Select(ProperNames.Fold));
         Dates = [.. DateFinder.FindAll(text.Tokens).Select(d => d.Date)];
         Years = text.Tokens.Select(t => t.Year).OfType<string>().ToFrozenSet(StringComparer.Ordinal);
     }
@@ -67,7 +68,10 @@ internal sealed class IndexedSentence
     /// <summary>Every date the sentence gives, in order.</summary>
     public ImmutableArray<PartialDate> Dates { get; }
 
-    /// <summary>The sentence's text as names are compared (see <see cref="ProperNames.Fold"/>).</summary>
+    /// <summary>
+    /// The sentence's text as names are compared (see <see cref="ProperNames.Fold"/>), with the names it refers back to
+    /// ("the administration" after "the Lower Danube River Administration").
+    /// </summary>
     public string FoldedText { get; }
 
     /// <summary>Who the sentence is about: the subject "The country…" stands for, else its first name.</summary>

@@ -82,6 +82,10 @@ internal static class SentenceReferences
         return null;
     }
 
+    /// <summary>"the administration" after "the Lower Danube River Administration": whether the sentence says "the" and the head noun.</summary>
+    public static bool SaysTheHead(AtomText text, string head) =>
+        Enumerable.Range(0, Math.Max(0, text.Tokens.Length - 1)).Any(k => text.Tokens[k].Lower == "the" && text.Tokens[k + 1].Lower == head && !text.IsInMention(k + 1));
+
     /// <summary>"the bloc", "the union", "the confederation": the token index of a common noun for an organisation, if any.</summary>
     public static int? OrganisationNoun(AtomText text)
     {
