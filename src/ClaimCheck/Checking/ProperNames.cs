@@ -36,8 +36,11 @@ internal static class ProperNames
 
     private static readonly FrozenDictionary<char, string> Ligatures = new Dictionary<char, string> { ['ß'] = "ss", ['æ'] = "ae", ['œ'] = "oe" }.ToFrozenDictionary();
 
-    /// <summary>A name a sentence must contain, the tokens it spans in the clause, and the folded forms it may take.</summary>
-    public readonly record struct Name(string Text, int First, int End, ImmutableArray<string> Forms);
+    /// <summary>
+    /// A name a sentence must contain, the tokens it spans in the clause, the folded forms it may take, and for an
+    /// institution or a place the head noun that ends or opens it ("ministry", "sea").
+    /// </summary>
+    public readonly record struct Name(string Text, int First, int End, ImmutableArray<string> Forms, string? Head = null);
 
     /// <summary>The unregistered names of <paramref name="text"/> (its first word aside, which is capitalised anyway).</summary>
     public static List<Name> Find(AtomText text, Lexicon lexicon)
@@ -57,6 +60,26 @@ internal static class ProperNames
                 end++;
             }
 
+            // "Ministry of Defence", "Ministry of the Interior": the head, "of", and the name that completes it.
+            if (end - i == 1 && IsInstitutionHead(tokens[i].Lower) && end + 1 < tokens.Length && tokens[end].Lower == "of")
+            {
+                var from = tokens[end + 1].Lower == "the" ? end + 2 : end + 1;
+                var to = from;
+                while (to < tokens.Length && IsNameWord(text, to, lexicon))
+                {
+                    to++;
+                }
+
+                if (to > from)
+                {
+                    var head = Fold(tokens[i].Text);
+                    var modifier = Fold(text.Slice(from, to));
+                    names.Add(new Name(text.Slice(i, to), i, to, [$"{head} of {modifier}", $"{head} of the {modifier}", $"{modifier} {head}"], head));
+                    i = to - 1;
+                    continue;
+                }
+            }
+
             if (IsInstitutionHead(tokens[end - 1].Lower))
             {
                 // "Baghdad Operations Command": a capital right before the name is part of it.
@@ -72,7 +95,7 @@ internal static class ProperNames
                 var modifier = Fold(text.Slice(i, end - 1));
                 var head = Fold(tokens[end - 1].Text);
                 ImmutableArray<string> forms = first == i && end - i >= 2 ? [Fold(whole), $"{head} of {modifier}", $"{head} of the {modifier}"] : [Fold(whole)];
-                names.Add(new Name(whole, first, end, forms));
+                names.Add(new Name(whole, first, end, forms, head));
             }
             else
             {

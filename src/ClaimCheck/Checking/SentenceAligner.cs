@@ -18,6 +18,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
     private readonly NationalityAlignment _nationality = new(lexicon, entities);
     private readonly OfficeHolderAlignment _offices = new(lexicon);
     private readonly PlaceAlignment _places = new(entities);
+    private readonly NameAlignment _names = new(lexicon);
 
     // How many content words a long statement may leave uncovered (never the predicate): none up to four words,
     // one from five, two from nine. One new word can change the meaning, so the allowance stays small.
@@ -195,7 +196,8 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
         {
             bool CoversRest(IndexedSentence sentence, Func<int, bool> excluded, int fewest) => CoversApartFrom(sentence, excluded, fewest, words, names, predicate, verbs, year, polarity);
             return (rules.IsEnabled(BuiltInRules.SentenceOfficeHolder.Id) ? _offices.Align(clause, candidates, CoversRest) : null)
-                ?? (rules.IsEnabled(BuiltInRules.SentencePlace.Id) ? _places.Align(clause, candidates, CoversRest) : null);
+                ?? (rules.IsEnabled(BuiltInRules.SentencePlace.Id) ? _places.Align(clause, candidates, CoversRest) : null)
+                ?? (rules.IsEnabled(BuiltInRules.SentenceName.Id) ? _names.Align(clause, names, candidates, CoversRest) : null);
         }
 
         // Cite every sentence that reaches the same verdict by the same rule, best first.
