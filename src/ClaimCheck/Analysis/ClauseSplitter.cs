@@ -68,6 +68,20 @@ internal static class ClauseSplitter
             }
         }
 
+        // "Bowing to pressure, the armed factions agreed…": a leading participle phrase is the setting, said of the main
+        // clause's subject, whatever that subject is (a name or not).
+        if (tokens.Length > 4 && tokens[0].IsWord && !text.IsInMention(0) && tokens[0].Lower.Length > 5 && tokens[0].Lower.EndsWith("ing", StringComparison.Ordinal)
+            && tokens[0].Lower is not ("according" or "speaking" or "during" or "including" or "regarding" or "concerning" or "following" or "notwithstanding")
+            && Array.FindIndex(tokens.ToArray(), t => t.Text == ",") is > 1 and < 12 and var participleComma
+            && HasPredicate(text, participleComma + 1, tokens.Length, isVerb))
+        {
+            var rest = Split(Rebase(text, participleComma + 1), isVerb);
+            var offset = participleComma + 1;
+            var mainSubjectEnd = FirstPredicate(text, offset, tokens.Length, isVerb);
+            var setting = (mainSubjectEnd <= offset ? new Clause(0, participleComma, 0, 0) : new Clause(0, participleComma, offset, mainSubjectEnd)) with { IsBackground = true };
+            return [setting, .. rest.Select(c => new Clause(c.Start + offset, c.End + offset, c.BorrowsSubject ? c.SubjectStart + offset : 0, c.BorrowsSubject ? c.SubjectEnd + offset : 0) { IsBackground = c.IsBackground })];
+        }
+
         for (var i = 1; i < tokens.Length - 1; i++)
         {
             var token = tokens[i];
