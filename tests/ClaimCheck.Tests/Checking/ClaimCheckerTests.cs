@@ -34,6 +34,11 @@ public sealed class ClaimCheckerTests
     [TestCase("Al-Tamimi is the head of the Baghdad Operations Command.", Verdict.Supported, "CC1009")]
     public void Bundled_CommandHasOneHead(string statement, Verdict verdict, string rule) => Bundled.Check(statement).ShouldDecide(verdict, rule);
 
+    // "several" is no fact of its own: "several are not" denies "all are", and "all are" gives "several are".
+    [TestCase("Al-Tamimi admitted that several diplomatic missions in the capital are not fully secured.", Verdict.Contradicted)]
+    [TestCase("Al-Tamimi said several diplomatic missions in Baghdad are fully secured.", Verdict.Supported)]
+    public void Bundled_SeveralAgainstAll(string statement, Verdict verdict) => Bundled.Check(statement).Verdict.Should().Be(verdict);
+
     [Test]
     public void Canonical_Evidence_QuotesTheAbstentionSentence()
     {
