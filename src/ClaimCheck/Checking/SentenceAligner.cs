@@ -484,7 +484,8 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
             {
                 // "almost 38 million", "about 7 billion": an approximate figure is covered by one within rounding.
                 var approximate = token.Kind == TokenKind.Number && i > 0 && lexicon.Approximators.Contains(tokens[i - 1].Lower);
-                words.Add(Word.Of(lexicon, token.Stem, token.Text, i) with { IsApproximate = approximate });
+                var word = Word.Of(lexicon, token.Stem, token.Text, i) with { IsApproximate = approximate };
+                words.Add(StopsFrom(tokens, i) ? word with { Senses = [.. word.Senses, .. lexicon.Senses("prevent")] } : word);
 
                 // "second-largest": the rank is a word of its own, which a sentence saying "largest" does not cover.
                 var dash = token.Lower.IndexOf('-', StringComparison.Ordinal);
@@ -793,6 +794,10 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
     }
 
     // The first content verb at or after the clause's predicate position ("were insulated" → insulated).
+    // "to stop the factions from taking part": "stop someone from" is to prevent, not to cease doing something.
+    private static bool StopsFrom(ImmutableArray<Token> tokens, int i) =>
+        tokens[i].Stem == "stop" && Enumerable.Range(i + 2, Math.Max(0, Math.Min(5, tokens.Length - i - 2))).Any(k => tokens[k].Lower == "from");
+
     private Word? MainPredicate(ClauseContext clause)
     {
         var light = lexicon.LightPhrases.FindAll(clause.Tokens).Concat(lexicon.Modals.FindAll(clause.Tokens)).SelectMany(m => Enumerable.Range(m.Index, m.End - m.Index)).ToHashSet();

@@ -39,6 +39,11 @@ public sealed class ClaimCheckerTests
     [TestCase("Al-Tamimi said several diplomatic missions in Baghdad are fully secured.", Verdict.Supported)]
     public void Bundled_SeveralAgainstAll(string statement, Verdict verdict) => Bundled.Check(statement).Verdict.Should().Be(verdict);
 
+    // "stop someone from doing" is to prevent (the source's "neutralize … from participating"); "stop doing" is to cease.
+    [TestCase("The US pressured Baghdad to stop the armed factions from joining the war.", Verdict.Supported)]
+    [TestCase("Pressured by Washington, the factions agreed to stop targeting Israel.", Verdict.NotEnoughInfo)]
+    public void Bundled_StopFromIsPrevent(string statement, Verdict verdict) => Bundled.Check(statement).Verdict.Should().Be(verdict);
+
     [Test]
     public void Canonical_Evidence_QuotesTheAbstentionSentence()
     {
