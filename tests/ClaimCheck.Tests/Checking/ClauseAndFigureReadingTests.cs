@@ -62,6 +62,7 @@ public sealed class ClauseAndFigureReadingTests
     [TestCase("Fijian imports from China were worth about 3.5 billion dollars in 2023.", Verdict.Contradicted, TestName = "CC1004 fires on a figure the sentence does not give")]
     [TestCase("Bowing to pressure from Canberra, the Pacific Islands Forum launched its ocean strategy in January.", Verdict.Supported, TestName = "A leading participle phrase the source does not speak to is the setting")]
     [TestCase("Bowing to pressure from Canberra, the Pacific Islands Forum launched its ocean strategy in March.", Verdict.Contradicted, TestName = "A leading participle phrase leaves the main clause to be contradicted")]
+    [TestCase("Under pressure from Canberra, the Pacific Islands Forum launched its ocean strategy in January.", Verdict.Supported, TestName = "A leading phrase of circumstance the source does not speak to is the setting")]
     [TestCase("The Fijian navy held exercises in the Coral Sea in 2023.", Verdict.Contradicted, TestName = "CC1108: the same act in another sea contradicts")]
     [TestCase("According to the Fiji Broadcasting Corporation, the Defence Ministry is responsible for guarding foreign embassies in Suva.", Verdict.Contradicted, TestName = "CC1108: the same duty given to another ministry contradicts")]
     [TestCase("The Ministry of Defence and the Ministry of Home Affairs are responsible for guarding foreign embassies in Suva.", Verdict.NotEnoughInfo, TestName = "CC1108 does not fire on an institution listed with the source's")]
