@@ -583,7 +583,9 @@ internal sealed class StatementAnalyzer
         var first = leadingComma is > 0 and < 12 ? leadingComma + 2 : 1;
         for (var i = first; i < Math.Min(tokens.Length - 2, first + 13); i++)
         {
-            if (!text.IsInMention(i) && _lexicon.ReportingVerbs.MatchAt(tokens, i) is { } verb)
+            // "the executive's estimate that…": a reporting word after a determiner or a possessive is a noun.
+            var isNoun = tokens[i - 1].Lower is "'s" or "'" or "the" or "a" or "an" or "his" or "her" or "its" or "their";
+            if (!isNoun && !text.IsInMention(i) && _lexicon.ReportingVerbs.MatchAt(tokens, i) is { } verb)
             {
                 var next = i + verb.Phrase.Length;
                 // Only a speaker before the verb: "The country does not have… and has stated that…" is content.

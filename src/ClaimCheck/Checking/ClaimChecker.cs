@@ -290,7 +290,15 @@ public sealed class ClaimChecker
             var speakerText = ProperNames.Fold(string.Join(" ", result.Evidence.SelectMany(SpeakerContext)));
             if (analyzed.AttributedTo.FirstOrDefault(name => !ProperNames.IsIn(name, speakerText)) is { Text: not null } speaker)
             {
-                return NeverMentioned(result, speaker.Text);
+                // The source quotes someone else by name: the statement misattributes the words.
+                return SourceSpeaker(result.Evidence) is { } quoted && Options.Rules.IsEnabled(BuiltInRules.SentenceSpeaker.Id)
+                    ? result with
+                    {
+                        Verdict = Verdict.Contradicted,
+                        Rule = BuiltInRules.SentenceSpeaker,
+                        Explanation = $"The source gives these words to {quoted}, not to {speaker.Text}.",
+                    }
+                    : NeverMentioned(result, speaker.Text);
             }
         }
 
@@ -312,6 +320,30 @@ public sealed class ClaimChecker
         }
 
         return result;
+    }
+
+    // The person a sentence quotes: a name (or a registered person) in a sentence with a reporting verb, looking back
+    // through "He said…" to the sentence that named him.
+    private string? SourceSpeaker(ImmutableArray<Evidence> evidence)
+    {
+        var lexicon = Lexicon.Default;
+        foreach (var e in evidence)
+        {
+            var reported = false;
+            foreach (var sentence in SpeakerContext(e))
+            {
+                var text = _analyzer.PrepareSentence(sentence).Text;
+                reported |= lexicon.ReportingVerbs.FindAll(text.Tokens).Any();
+                var person = text.Mentions.FirstOrDefault(m => m.Entity.Kind == EntityKind.Person)?.Text
+                    ?? ProperNames.Find(text, lexicon).Where(n => n.Head is null && char.IsUpper(n.Text[0])).Select(n => ProperNames.WithFirstNames(text, n, lexicon)).FirstOrDefault();
+                if (reported && person is not null)
+                {
+                    return person;
+                }
+            }
+        }
+
+        return null;
     }
 
     // The evidence sentence and, while a sentence opens with a pronoun ("He also pointed out…"), the ones before it.

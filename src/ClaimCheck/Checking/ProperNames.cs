@@ -128,6 +128,21 @@ internal static class ProperNames
         return names;
     }
 
+    /// <summary>A person's name as written before its surname ("Fisheries Minister Semi Koroilavesau" for "Koroilavesau").</summary>
+    public static string WithFirstNames(AtomText text, Name surname, Lexicon lexicon)
+    {
+        var first = surname.First;
+        while (first > 1 && IsNameWord(text, first - 1, lexicon))
+        {
+            first--;
+        }
+
+        // The sentence's first word is capitalised anyway: part of the name unless it is a function word ("The").
+        var opening = text.Tokens[0];
+        var start = first == 1 && opening.IsWord && opening.IsCapitalised && !text.IsInMention(0) && !lexicon.Stopwords.Contains(opening.Stem) ? 0 : first;
+        return text.Slice(start, surname.End);
+    }
+
     /// <summary>Whether a word ends the name of an institution or a body rather than a person's ("Ministry", "Command").</summary>
     public static bool IsInstitutionHead(string lower) => InstitutionHeads.Contains(lower);
 

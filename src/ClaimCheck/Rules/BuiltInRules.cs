@@ -72,6 +72,9 @@ public static class BuiltInRules
     /// <summary>CC1108: a source sentence says the same of another institution or place with the same head noun.</summary>
     public static RuleDescriptor SentenceName { get; } = new("CC1108", "sentence-name", "A source sentence says what the statement says, of another institution or place with the same head noun (\"the Ministry of Interior\" where the statement says \"the Ministry of Defence\", and never names it); the statement is contradicted.", RuleSeverity.Error);
 
+    /// <summary>CC1109: a source sentence gives the statement's words to another person.</summary>
+    public static RuleDescriptor SentenceSpeaker { get; } = new("CC1109", "sentence-speaker", "A source sentence says what the statement reports, as the words of another named person (\"Minister X said…\" where the source quotes Y, and never X); the statement misattributes them, so it is contradicted.", RuleSeverity.Error);
+
     /// <summary>CC1901: conjunction aggregation.</summary>
     public static RuleDescriptor Conjunction { get; } = new("CC1901", "conjunction", "A statement with several atoms is contradicted if any atom is, supported if all are (a temporal setting the sources do not speak to aside), else not enough info.", RuleSeverity.Note);
 
@@ -103,7 +106,7 @@ public static class BuiltInRules
 
     /// <summary>Rules applied by the engine itself rather than per frame: text alignment and aggregation.</summary>
     internal static ImmutableArray<RuleDescriptor> EngineDescriptors { get; } =
-        [SentenceSupport, SentenceNegation, SentenceAntonym, SentenceNumber, SentenceNationality, SentenceOfficeHolder, SentencePlace, SentenceName, Conjunction, NonAssertion, NoClaim, PartialMatch, ConflictingEvidence];
+        [SentenceSupport, SentenceNegation, SentenceAntonym, SentenceNumber, SentenceNationality, SentenceOfficeHolder, SentencePlace, SentenceName, SentenceSpeaker, Conjunction, NonAssertion, NoClaim, PartialMatch, ConflictingEvidence];
 
     private sealed class PolarityConflictRule : FrameRule
     {

@@ -67,7 +67,7 @@ public sealed class BuiltInRulesTests
         ids.Should().OnlyHaveUniqueItems();
         ids.Should().BeEquivalentTo(
             "CC1001", "CC1002", "CC1003", "CC1004", "CC1005", "CC1006", "CC1007", "CC1008", "CC1009",
-            "CC1101", "CC1102", "CC1103", "CC1104", "CC1105", "CC1106", "CC1107", "CC1108",
+            "CC1101", "CC1102", "CC1103", "CC1104", "CC1105", "CC1106", "CC1107", "CC1108", "CC1109",
             "CC1901", "CC1902", "CC1903", "CC1904", "CC1905");
     }
 
