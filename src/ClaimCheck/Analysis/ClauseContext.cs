@@ -99,7 +99,7 @@ internal sealed class ClauseContext
 
         var first = tokens[0].Lower;
         var second = tokens.Length > 1 ? tokens[1].Lower : "";
-        return first is "it" or "he" or "she" or "they" or "instead"
+        return first is "it" or "he" or "she" or "they" or "instead" or "its" or "his" or "her"
             || (first is "the" or "this" && second is "country" or "nation" or "government" or "state" or "kingdom" or "republic" or "leadership" or "neutrality" or "relationship");
     }
 

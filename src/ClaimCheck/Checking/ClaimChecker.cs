@@ -312,7 +312,7 @@ public sealed class ClaimChecker
             var isFigure = token.Kind == TokenKind.Number && !inDate && !token.IsYear && !SentenceReferences.IsGroupReference(tokens, i);
             // An approximate figure ("almost 38 million") is given by one within rounding ("37.9 million").
             var approximate = i > 0 && lexicon.Approximators.Contains(tokens[i - 1].Lower);
-            var givenApproximately = approximate && BuiltInRules.AnyWithinRounding(token.Stem, evidenceFigures);
+            var givenApproximately = approximate && BuiltInRules.AnyWithinRounding(token.Stem, evidenceFigures, approximate: true);
             if ((IsModelDesignation(token) && !evidenceText.Contains(token.Lower, StringComparison.Ordinal)) || (isFigure && !evidenceFigures.Contains(token.Stem) && !givenApproximately))
             {
                 return NeverMentioned(result, token.Text);

@@ -17,7 +17,7 @@ internal static class ProperNames
     // Nouns that end the name of an institution, a body, a work or a place, not of a person ("Baltic Sea" is not
     // "Barents Sea").
     private static readonly FrozenSet<string> InstitutionHeads = FrozenSet.ToFrozenSet(
-        ["administration", "sea", "ocean", "gulf", "strait", "straits", "river", "bay", "lake", "islands", "island", "mountains", "canal", "peninsula", "desert",
+        ["administration", "agreement", "accord", "pact", "convention", "charter", "sea", "ocean", "gulf", "strait", "straits", "river", "bay", "lake", "islands", "island", "mountains", "canal", "peninsula", "desert",
          "basin", "coast", "valley", "field", "route", "passage", "corridor", "agency", "airlines", "airport", "airways", "alliance", "army", "assembly", "authority", "bank", "battalion", "bloc", "brigade", "brigades",
          "bureau", "cell", "center", "centre", "college", "command", "commission", "committee", "company", "complex", "conference", "congress",
          "corporation", "corps", "council", "court", "dam", "declaration", "department", "directorate", "division", "exchange", "force", "forces",

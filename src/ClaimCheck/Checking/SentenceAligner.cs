@@ -635,7 +635,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
 
     // "5.1 million tonnes" where the source gives "5 million tonnes": within rounding, for the frame rules to weigh.
     private static bool WithinRounding(IndexedSentence sentence, Word figure) =>
-        BuiltInRules.AnyWithinRounding(figure.Stem, sentence.Text.Tokens.Where(t => t.Kind == TokenKind.Number && !t.IsYear).Select(t => t.Stem));
+        BuiltInRules.AnyWithinRounding(figure.Stem, sentence.Text.Tokens.Where(t => t.Kind == TokenKind.Number && !t.IsYear).Select(t => t.Stem), figure.IsApproximate);
 
     // A measure that recurs ("trade reached 75 billion dollars in 2023") compares its figure only within one year.
     private static bool SameYear(IndexedSentence sentence, string? year) => year is not null && sentence.Years.Count == 1 && sentence.Years.Contains(year);

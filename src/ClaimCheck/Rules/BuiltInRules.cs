@@ -39,14 +39,19 @@ public static class BuiltInRules
 
     /// <summary>
     /// Whether two figures differ by more than the 5% a source's rounding allows ("5 million" for 5.1 million): the
-    /// tolerance CC1004 and CC1104 share.
+    /// tolerance CC1004 and CC1104 share. Two small whole numbers (counts under 100: "21 votes", "nine sites") must be
+    /// equal, unless the statement gives its figure as approximate ("about 41").
     /// </summary>
-    internal static bool FiguresDiffer(double stated, double known) => Math.Abs(stated - known) > 0.05 * Math.Max(Math.Abs(stated), Math.Abs(known));
+    internal static bool FiguresDiffer(double stated, double known, bool approximate = false) =>
+        !approximate && IsSmallCount(stated) && IsSmallCount(known) ? stated != known : Math.Abs(stated - known) > 0.05 * Math.Max(Math.Abs(stated), Math.Abs(known));
+
+    // "21 votes to 1", "nine sites": a small whole number is a count, given exactly unless the statement says "about".
+    private static bool IsSmallCount(double value) => value == Math.Floor(value) && Math.Abs(value) < 100;
 
     /// <summary>Whether one of the figures (normalised stems such as "37900000") is the stated one within rounding.</summary>
-    internal static bool AnyWithinRounding(string stated, IEnumerable<string> figures) =>
+    internal static bool AnyWithinRounding(string stated, IEnumerable<string> figures, bool approximate = false) =>
         double.TryParse(stated, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
-        && figures.Any(f => double.TryParse(f, NumberStyles.Float, CultureInfo.InvariantCulture, out var known) && !FiguresDiffer(value, known));
+        && figures.Any(f => double.TryParse(f, NumberStyles.Float, CultureInfo.InvariantCulture, out var known) && !FiguresDiffer(value, known, approximate));
 
     /// <summary>CC1101: a source sentence says it.</summary>
     public static RuleDescriptor SentenceSupport { get; } = new("CC1101", "sentence-support", "A source sentence covers every entity and content word of the statement, with the same polarity.", RuleSeverity.Note);
