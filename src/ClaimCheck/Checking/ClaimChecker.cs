@@ -208,6 +208,13 @@ public sealed class ClaimChecker
     {
         var atom = analyzed.Atom;
         var sentences = CandidateSentences(atom);
+
+        // "According to Al-Khafaji, …": the sentences that quote the statement's speaker first, so that they are cited.
+        if (!analyzed.AttributedTo.IsEmpty)
+        {
+            sentences = [.. sentences.OrderBy(s => QuotesSpeaker(s, analyzed.AttributedTo) ? 0 : 1)];
+        }
+
         if (_aligner.Align(analyzed.Clause!, sentences, Options.Rules, recurring: atom.Frames.Any(f => f.Kind == ClaimKind.Quantity)) is { } alignment)
         {
             var evidence = alignment.Sentences.Select(s => s.ToEvidence(s.Claims.FirstOrDefault())).ToImmutableArray();
@@ -320,6 +327,12 @@ public sealed class ClaimChecker
         }
 
         return result;
+    }
+
+    private bool QuotesSpeaker(IndexedSentence sentence, ImmutableArray<ProperNames.Name> speakers)
+    {
+        var context = ProperNames.Fold(string.Join(" ", SpeakerContext(sentence.ToEvidence(null))));
+        return speakers.All(name => ProperNames.IsIn(name, context));
     }
 
     // The person a sentence quotes: a name (or a registered person) in a sentence with a reporting verb, looking back
