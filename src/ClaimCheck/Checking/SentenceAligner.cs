@@ -34,6 +34,10 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
         }
 
         var atomEntities = clause.Text.Mentions.Select(m => m.Entity.Id).Distinct(StringComparer.Ordinal).ToList();
+
+        // "asked Brussels for funds": a capital may stand for a body seated there (the EU), which a sentence may name instead.
+        var seated = clause.Text.Mentions.Where(m => m.Form == MentionForm.Capital)
+            .ToLookup(m => m.Entity.Id, m => entities.SeatedIn(m.Text), StringComparer.Ordinal);
         var names = ProperNames.Find(clause.Text, lexicon);
         var words = ContentWords(clause, names);
 
@@ -67,7 +71,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
         var agreeing = new List<(IndexedSentence Sentence, Verdict Verdict, RuleDescriptor Rule, double Score)>();
         foreach (var sentence in tooThin ? [] : candidates)
         {
-            if (!atomEntities.All(id => sentence.EntityIds.Any(e => e == id || (!loneWord && Related(id, e))))
+            if (!atomEntities.All(id => sentence.EntityIds.Any(e => e == id || (!loneWord && Related(id, e)) || seated[id].Any(seats => seats.Any(seat => seat == e || Related(seat, e)))))
                 || !names.All(name => ProperNames.IsIn(name, sentence.FoldedText))
                 || !places.All(place => sentence.FoldedText.Contains(place, StringComparison.Ordinal)))
             {
@@ -76,7 +80,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
 
             // The statement's subject must be who the matched clause of the sentence is about: in "Norway voted in
             // favour, while Finland abstained", "voted in favour" is Norway's, not Finland's.
-            if (!SubjectOwnsClause(sentence, actor, passive, words, predicate))
+            if (!SubjectOwnsClause(sentence, actor, passive, words, predicate, actor is null ? [] : seated[actor.Id].SelectMany(ids => ids)))
             {
                 continue;
             }
@@ -270,7 +274,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
         return subjectEntity;
     }
 
-    private bool SubjectOwnsClause(IndexedSentence sentence, Entity? subjectEntity, bool passive, List<Word> words, Word? predicate)
+    private bool SubjectOwnsClause(IndexedSentence sentence, Entity? subjectEntity, bool passive, List<Word> words, Word? predicate, IEnumerable<string> seats)
     {
         if (subjectEntity is null)
         {
@@ -310,7 +314,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
 
         var owners = sentence.Text.MentionsIn(start, anchor).Select(m => m.Mention.Entity.Id).ToList();
         var subjects = sentence.Text.MentionsIn(start, subjectEnd).Select(m => m.Mention.Entity.Id).ToList();
-        bool Owns(List<string> ids) => ids.Any(o => o == subjectEntity.Id || Related(o, subjectEntity.Id));
+        bool Owns(List<string> ids) => ids.Any(o => o == subjectEntity.Id || Related(o, subjectEntity.Id) || seats.Any(seat => Related(seat, o)));
 
         // The clause's negation is its subject's: "has not joined Western sanctions" says nothing of what the West did.
         if (subjects.Count > 0 && !Owns(subjects) && sentence.NegationCues.Any(c => c >= start && c < anchor))
@@ -318,7 +322,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
             return false;
         }
 
-        return owners.Count == 0 ? sentence.EntityIds.Contains(subjectEntity.Id) : Owns(owners);
+        return owners.Count == 0 ? sentence.EntityIds.Contains(subjectEntity.Id) || seats.Any(sentence.EntityIds.Contains) : Owns(owners);
     }
 
     private static bool IsPassive(ClauseContext clause)

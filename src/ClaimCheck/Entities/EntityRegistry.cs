@@ -38,12 +38,16 @@ public sealed class EntityRegistry
     private readonly ImmutableArray<Entity> _entities;
     private readonly FrozenDictionary<string, Entity> _byId;
     private readonly MentionIndex _index;
+    private readonly FrozenDictionary<string, ImmutableArray<string>> _seats;
 
     private EntityRegistry(ImmutableArray<Entity> entities)
     {
         _entities = entities;
         _byId = entities.ToFrozenDictionary(e => e.Id, StringComparer.Ordinal);
         _index = new MentionIndex(entities);
+        _seats = entities.Where(e => e.Kind != EntityKind.Country).SelectMany(e => e.Capitals.Select(c => (Capital: c, e.Id)))
+            .GroupBy(p => p.Capital, StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Id).ToImmutableArray(), StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>
@@ -220,6 +224,13 @@ public sealed class EntityRegistry
         var organisations = EntityFile.LoadResource(EntityFile.OrganisationsResource, EntityKind.Other);
         return new EntityRegistry([.. countries, .. organisations]);
     }
+
+    /// <summary>
+    /// The bodies seated in a capital, which the capital may stand for ("Riga asked Brussels for funds": the EU). A
+    /// mention of the capital resolves to its country; these are the other things it may mean.
+    /// </summary>
+    internal IEnumerable<string> SeatedIn(string capital) =>
+        _seats.TryGetValue(capital, out var ids) ? ids : [];
 
     /// <summary>
     /// Whether two ids denote related things for checking: equal, an event and one of its parties ("Russia's invasion

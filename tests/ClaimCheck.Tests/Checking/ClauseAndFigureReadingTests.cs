@@ -65,6 +65,8 @@ public sealed class ClauseAndFigureReadingTests
     [TestCase("Under pressure from Canberra, the Pacific Islands Forum launched its ocean strategy in January.", Verdict.Supported, TestName = "A leading phrase of circumstance the source does not speak to is the setting")]
     [TestCase("More than 41 people were killed when the cyclone struck Vanuatu in 2015.", Verdict.Contradicted, TestName = "A small count is exact: 41 is not 40, though within 5%")]
     [TestCase("About 41 people were killed when the cyclone struck Vanuatu in 2015.", Verdict.Supported, TestName = "An approximate small count is given by one within rounding")]
+    [TestCase("Brussels pledged 30 million euros to Fiji for climate adaptation in 2022.", Verdict.Supported, TestName = "A capital may stand for the body seated there: Brussels for the European Commission")]
+    [TestCase("Brussels pledged 40 million euros to Fiji for climate adaptation in 2022.", Verdict.Contradicted, TestName = "A seat's figure is compared like its body's")]
     [TestCase("The Fijian navy held exercises in the Coral Sea in 2023.", Verdict.Contradicted, TestName = "CC1108: the same act in another sea contradicts")]
     [TestCase("According to the Fiji Broadcasting Corporation, the Defence Ministry is responsible for guarding foreign embassies in Suva.", Verdict.Contradicted, TestName = "CC1108: the same duty given to another ministry contradicts")]
     [TestCase("The Ministry of Defence and the Ministry of Home Affairs are responsible for guarding foreign embassies in Suva.", Verdict.NotEnoughInfo, TestName = "CC1108 does not fire on an institution listed with the source's")]
