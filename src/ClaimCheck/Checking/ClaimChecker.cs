@@ -459,6 +459,23 @@ public sealed class ClaimChecker
             }
         }
 
+        // "…launched by President Uhuru Kenyatta": a sentence about the same named thing ("LAPSSET") that gives another
+        // person in that role names none of the statement's people, so it is reached through the thing's name.
+        if (atom.Mentions.Any(m => m.Entity.Kind == EntityKind.Person))
+        {
+            var tokens = Tokenizer.Tokenize(TextFolding(atom.Text), Lexicon.Default.Stemmer);
+            for (var i = 1; i < tokens.Length; i++)
+            {
+                if (tokens[i].IsWord && tokens[i].IsCapitalised && Lexicon.Default.IsContent(tokens[i]) && !atom.Mentions.Any(m => m.Text.Contains(tokens[i].Text, StringComparison.Ordinal)))
+                {
+                    foreach (var sentence in _sentencesByStem[tokens[i].Stem].Where(seen.Add))
+                    {
+                        result.Add(sentence);
+                    }
+                }
+            }
+        }
+
         return result;
     }
 

@@ -42,7 +42,9 @@ internal sealed class OfficeHolderAlignment(Lexicon lexicon)
                 continue;
             }
 
-            var given = Holdings(sentence.Text, statement: false).Where(h => h.Role == said.Role).ToList();
+            // Holders the statement itself names ("…together with Salva Kiir") are no rivals.
+            var statementText = ProperNames.Fold(clause.Text.Text);
+            var given = Holdings(sentence.Text, statement: false).Where(h => h.Role == said.Role && !statementText.Contains(h.Surname, StringComparison.Ordinal)).ToList();
             if (given.Select(h => h.Surname).Distinct(StringComparer.Ordinal).Count() != 1
                 || (said.Country is not null && given[0].Country is not null && given[0].Country != said.Country)
                 || !covers(sentence, Excluded, said.Country is null ? 2 : 0))

@@ -67,6 +67,8 @@ public sealed class ClauseAndFigureReadingTests
     [TestCase("About 41 people were killed when the cyclone struck Vanuatu in 2015.", Verdict.Supported, TestName = "An approximate small count is given by one within rounding")]
     [TestCase("Brussels pledged 30 million euros to Fiji for climate adaptation in 2022.", Verdict.Supported, TestName = "A capital may stand for the body seated there: Brussels for the European Commission")]
     [TestCase("Brussels pledged 40 million euros to Fiji for climate adaptation in 2022.", Verdict.Contradicted, TestName = "A seat's figure is compared like its body's")]
+    [TestCase("The Melanesia Cable Project was launched in 2019 by President Taneti Maamau together with Lionel Aingimea.", Verdict.Contradicted, TestName = "CC1106: a sentence found through the thing's name gives another president; one the statement names is no rival")]
+    [TestCase("The Melanesia Cable Project was launched in 2019 by President David Panuelo together with Lionel Aingimea.", Verdict.Supported, TestName = "CC1106 does not fire on the presidents the source names")]
     [TestCase("The Fijian navy held exercises in the Coral Sea in 2023.", Verdict.Contradicted, TestName = "CC1108: the same act in another sea contradicts")]
     [TestCase("According to the Fiji Broadcasting Corporation, the Defence Ministry is responsible for guarding foreign embassies in Suva.", Verdict.Contradicted, TestName = "CC1108: the same duty given to another ministry contradicts")]
     [TestCase("The Ministry of Defence and the Ministry of Home Affairs are responsible for guarding foreign embassies in Suva.", Verdict.NotEnoughInfo, TestName = "CC1108 does not fire on an institution listed with the source's")]
