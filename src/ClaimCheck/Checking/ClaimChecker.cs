@@ -543,6 +543,8 @@ public sealed class ClaimChecker
             string? lastOrganisation = null;
             List<string> lastGroup = [];
             var institutions = new Dictionary<string, string>(StringComparer.Ordinal); // head noun → the last whole name with it
+            string? lastPerson = null; // the last registered person named
+            string? lastPersonName = null; // the last unregistered person's name
             foreach (var sentence in source.Sentences)
             {
                 var claims = claimsBySentence[(source.Id, sentence.Number)].Distinct().ToList();
@@ -558,8 +560,10 @@ public sealed class ClaimChecker
                 string? leading = null;
                 if (reference && previousSubject is not null && (ClauseContext.StartsWithAnaphor(text) || SentenceReferences.PronounAfterAdjunct(text, Lexicon.Default)))
                 {
-                    // "The country…" after "President Maamau announced Kiribati's return": a country noun takes the country.
-                    var antecedent = text.Tokens.Length > 1 && text.Tokens[1].Lower is "country" or "nation" or "state" or "kingdom" or "republic" ? previousCountry ?? previousSubject : previousSubject;
+                    // "The country…" after "President Maamau announced Kiribati's return": a country noun takes the country;
+                    // "He pointed out…" the person named last.
+                    var antecedent = text.Tokens.Length > 1 && text.Tokens[1].Lower is "country" or "nation" or "state" or "kingdom" or "republic" ? previousCountry ?? previousSubject
+                        : text.Tokens[0].Lower is "he" or "she" && lastPerson is not null ? lastPerson : previousSubject;
                     extraEntities.Add(antecedent);
                     leading = antecedent;
                 }
@@ -589,12 +593,22 @@ public sealed class ClaimChecker
                 // "The administration employs 64 pilots" after "the Lower Danube River Administration": the name it refers to.
                 var referred = reference ? institutions.Where(p => SentenceReferences.SaysTheHead(text, p.Key)).Select(p => p.Value).ToList() : [];
 
+                // "He said…" after "…, said Karin Lund": the person's name, for a statement that names them.
+                if (reference && lastPersonName is not null && text.Tokens.Length > 0 && text.Tokens[0].Lower is "he" or "she")
+                {
+                    referred.Add(lastPersonName);
+                }
+
                 var indexed = new IndexedSentence(source, sentence, text, cues, Lexicon.Default, claims, extraEntities,
                     reference && previous is not null && Extraction.ClaimExtractor.IsEllipsis(sentence.Text) ? previous : null, leading, reference ? previous : null, referred);
-                foreach (var name in ProperNames.Find(text, Lexicon.Default).Where(n => n.End - n.First >= 2 && ProperNames.IsInstitutionHead(text.Tokens[n.End - 1].Lower)))
+                var found = ProperNames.Find(text, Lexicon.Default);
+                foreach (var name in found.Where(n => n.End - n.First >= 2 && ProperNames.IsInstitutionHead(text.Tokens[n.End - 1].Lower)))
                 {
                     institutions[text.Tokens[name.End - 1].Lower] = name.Text;
                 }
+
+                lastPerson = text.Mentions.LastOrDefault(m => m.Entity.Kind == EntityKind.Person)?.Entity.Id ?? lastPerson;
+                lastPersonName = found.Where(n => n.Head is null && char.IsUpper(n.Text[0])).Select(n => ProperNames.WithFirstNames(text, n, Lexicon.Default)).LastOrDefault() ?? lastPersonName;
 
                 result.Add(indexed);
                 previous = indexed;

@@ -458,6 +458,13 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
                 continue;
             }
 
+            // "described coordination … as weak": the verb only frames what follows "as", which is the content.
+            if (token.Lower is "described" or "describes" or "describe" or "characterised" or "characterized" or "portrayed"
+                && Enumerable.Range(i + 2, Math.Max(0, tokens.Length - i - 2)).Any(k => tokens[k].Lower == "as"))
+            {
+                continue;
+            }
+
             // "American forces pulled out", "the Iraqi delegation abstained": the country acting through them.
             if (i > 0 && clause.Text.IsInMention(i - 1) && lexicon.StandIns.Contains(token.Stem))
             {

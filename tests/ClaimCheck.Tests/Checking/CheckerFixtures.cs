@@ -18,6 +18,7 @@ internal static class CheckerFixtures
     private static readonly Lazy<ClaimChecker> FixtureCheckerValue = new(() => ClaimChecker.Create(FixtureBaseValue.Value));
     private static readonly Lazy<ClaimBase> BundledBaseValue = new(() => ClaimBase.Load(TestPaths.ClaimsDirectory));
     private static readonly Lazy<ClaimChecker> BundledCheckerValue = new(() => ClaimChecker.Create(BundledBaseValue.Value));
+    private static readonly Lazy<ClaimChecker> SeedReferenceValue = new(() => ClaimChecker.Create(ClaimBase.FromSources([Path.Combine(TestPaths.ClaimsDirectory, "sources", "globalsecurity-iraq-foreign-relations.txt")])));
 
     /// <summary>The fixture folder in the test output.</summary>
     public static string FixturePath => Path.Combine(TestPaths.Fixtures, "Claims", FixtureFolder);
@@ -33,6 +34,9 @@ internal static class CheckerFixtures
 
     /// <summary>A checker over <see cref="BundledBase"/>.</summary>
     public static ClaimChecker Bundled => BundledCheckerValue.Value;
+
+    /// <summary>A checker over the seed article alone, in reference mode (no curated claims).</summary>
+    public static ClaimChecker SeedReference => SeedReferenceValue.Value;
 
     /// <summary>Asserts the verdict and the deciding rule, with the whole result in the failure message.</summary>
     public static void ShouldDecide(this CheckResult result, Verdict verdict, string ruleId)

@@ -44,6 +44,12 @@ public sealed class ClaimCheckerTests
     [TestCase("Pressured by Washington, the factions agreed to stop targeting Israel.", Verdict.NotEnoughInfo)]
     public void Bundled_StopFromIsPrevent(string statement, Verdict verdict) => Bundled.Check(statement).Verdict.Should().Be(verdict);
 
+    // Reference mode: "He pointed out…", "He explained…" are the person named before; "described … as weak" says
+    // the coordination is weak, against the source's "high-level coordination".
+    [TestCase("Al-Tamimi described coordination between the Interior Ministry and the Baghdad Operations Command as weak.", Verdict.Contradicted)]
+    [TestCase("Tahseen Al-Khafaji said the Headquarters Protection Directorate of the Interior Ministry protects diplomatic missions.", Verdict.Supported)]
+    public void SeedReference_PersonsAndDescriptions(string statement, Verdict verdict) => CheckerFixtures.SeedReference.Check(statement).Verdict.Should().Be(verdict);
+
     [Test]
     public void Canonical_Evidence_QuotesTheAbstentionSentence()
     {
