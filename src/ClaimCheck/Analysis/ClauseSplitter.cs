@@ -73,7 +73,7 @@ internal static class ClauseSplitter
         // whatever that subject is (a name or not).
         var circumstance = tokens.Length > 0 && tokens[0].Lower is "under" or "amid" or "despite";
         var participle = tokens.Length > 0 && tokens[0].Lower.Length > 5 && tokens[0].Lower.EndsWith("ing", StringComparison.Ordinal)
-            && tokens[0].Lower is not ("according" or "speaking" or "during" or "including" or "regarding" or "concerning" or "following" or "notwithstanding");
+            && tokens[0].Lower is not ("according" or "speaking" or "starting" or "beginning" or "ending" or "during" or "including" or "regarding" or "concerning" or "following" or "notwithstanding");
         if (tokens.Length > 4 && tokens[0].IsWord && !text.IsInMention(0) && (participle || circumstance)
             && Array.FindIndex(tokens.ToArray(), t => t.Text == ",") is > 1 and < 12 and var participleComma
             && HasPredicate(text, participleComma + 1, tokens.Length, isVerb))

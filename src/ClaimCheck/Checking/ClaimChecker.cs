@@ -284,9 +284,23 @@ public sealed class ClaimChecker
 
         // As names are compared: with the names a sentence refers back to ("the administration").
         var foldedEvidence = string.Join(" ", result.Evidence.Select(e => _sentencesByNumber.TryGetValue((e.SourceId, e.SentenceNumber), out var s) ? s.FoldedText : ProperNames.Fold(e.SentenceText)));
-        if (ProperNames.Find(clause.Text, lexicon).FirstOrDefault(name => !ProperNames.IsIn(name, foldedEvidence)) is { Text: not null } unnamed)
+        var clauseNames = ProperNames.Find(clause.Text, lexicon);
+        if (clauseNames.FirstOrDefault(name => !ProperNames.IsIn(name, foldedEvidence)) is { Text: not null } unnamed)
         {
             return NeverMentioned(result, unnamed.Text);
+        }
+
+        // "Néstor Kirchner" is not "Cristina Fernández de Kirchner": where the evidence gives the surname another first
+        // name, the statement's first name must be there too.
+        foreach (var person in clauseNames.Where(n => n.Head is null))
+        {
+            var firstNames = ProperNames.WithFirstNames(clause.Text, person, lexicon).Split(' ').SkipLast(1)
+                .Where(w => w.Length > 1 && char.IsUpper(w[0]) && lexicon.Office.Roles.MatchAt(Tokenizer.Tokenize(w, lexicon.Stemmer), 0) is null && !Text.SentenceSplitter.IsTitleAbbreviation(w.TrimEnd('.')));
+            if (firstNames.FirstOrDefault(w => !foldedEvidence.Contains(ProperNames.Fold(w), StringComparison.Ordinal)) is { } missing
+                && result.Evidence.Any(e => GivesAnotherFirstName(e.SentenceText, person.Forms[0])))
+            {
+                return NeverMentioned(result, $"{missing} {person.Text}");
+            }
         }
 
         // The words given to a person the evidence never names ("Minister Vasile Ciobanu said…" where the source quotes
@@ -373,7 +387,7 @@ public sealed class ClaimChecker
     }
 
     private static bool StartsWithPersonalPronoun(string sentence) =>
-        sentence.Split(' ', 2)[0] is "He" or "She" or "They";
+        sentence.Split(' ', 2)[0] is "He" or "She" or "They" or "It";
 
     // Whether the sentence uses the verb only under a modal ("plans to open", "will open", "is expected to be opened").
     private static bool StatesAsPlan(string sentence, Token verb)
@@ -383,6 +397,25 @@ public sealed class ClaimChecker
         var uses = Enumerable.Range(0, tokens.Length).Where(i => tokens[i].IsWord && lexicon.SharesSense(verb.Stem, lexicon.Senses(tokens[i].Stem))).ToList();
         var modals = lexicon.Modals.FindAll(tokens).ToList();
         return uses.Count > 0 && uses.All(i => modals.Any(m => m.End <= i && i - m.End <= 2 && Enumerable.Range(m.End, i - m.End).All(k => tokens[k].Lower is "to" or "be" or "have" or "been" or "not" or "also" or "soon" or "formally")));
+    }
+
+    // Whether the sentence writes the surname after a capitalised word that is no title ("Cristina Fernández de Kirchner").
+    private static bool GivesAnotherFirstName(string sentence, string surname)
+    {
+        var tokens = Tokenizer.Tokenize(sentence, Lexicon.Default.Stemmer);
+        for (var i = 1; i < tokens.Length; i++)
+        {
+            if (ProperNames.Fold(tokens[i].Text) == surname)
+            {
+                var before = tokens[i - 1].Lower is "de" or "da" or "van" or "von" or "bin" && i > 1 ? tokens[i - 2] : tokens[i - 1];
+                if (before.IsWord && before.IsCapitalised && Lexicon.Default.Office.Roles.MatchAt(tokens, i - 1) is null && !Lexicon.Default.Stopwords.Contains(before.Stem))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     // "S-400", "MiG-29": a word with digits in it (a figure with a scale, "3.4bn", is a number).
