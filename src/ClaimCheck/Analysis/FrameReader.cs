@@ -339,9 +339,10 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices, Enti
         if (motionNoun.Phrase is not null)
         {
             var end = tokens.Length;
-            // The motion ends at the clause's next comma ("votes about the Ukraine war, reflecting…").
+            // The motion ends at the clause's next comma ("votes about the Ukraine war, reflecting…"), or where the vote's
+            // date begins ("resolution ES-11/1 on 2 March 2022"): the date is the vote's, not the motion's wording.
             end = motionNoun.End;
-            while (end < tokens.Length && tokens[end].Text is not ("," or ";"))
+            while (end < tokens.Length && tokens[end].Text is not ("," or ";") && !(clause.Date is { } date && end > motionNoun.End && end == date.First - 1 && tokens[end].Lower is "on" or "in"))
             {
                 end++;
             }
