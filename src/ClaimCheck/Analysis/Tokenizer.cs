@@ -180,7 +180,7 @@ internal static class Tokenizer
     // "half a million", "a quarter of a billion": the last token and the value, if the words at i open such a figure.
     private static (int Last, decimal Value)? PartOfScale(ImmutableArray<Token>.Builder tokens, int i)
     {
-        string Lower(int k) => k < tokens.Count ? tokens[k].Lower : "";
+        string Lower(int k) => k >= 0 && k < tokens.Count ? tokens[k].Lower : "";
         if (Lower(i) == "half" && Lower(i + 1) == "a" && Scales.TryGetValue(Lower(i + 2), out var scale) && scale >= 1_000_000m)
         {
             return (i + 2, scale / 2);
@@ -189,6 +189,12 @@ internal static class Tokenizer
         if (Lower(i) == "a" && Lower(i + 1) == "quarter" && Lower(i + 2) == "of" && Lower(i + 3) == "a" && Scales.TryGetValue(Lower(i + 4), out scale) && scale >= 1_000_000m)
         {
             return (i + 4, scale / 4);
+        }
+
+        // "about half of the world's cobalt": a share, which a source gives in percent (50).
+        if (Lower(i) == "half" && Lower(i + 1) == "of" && Lower(i - 1) is not ("a" or "one" or "and"))
+        {
+            return (i, 50m);
         }
 
         return null;

@@ -387,7 +387,11 @@ public sealed class ClaimChecker
     }
 
     private static bool StartsWithPersonalPronoun(string sentence) =>
-        sentence.Split(' ', 2)[0] is "He" or "She" or "They" or "It";
+        sentence.Split(' ', 2)[0] is "He" or "She" or "They" or "It" || PronounSpeaker.IsMatch(sentence);
+
+    // "…," he said in Lusaka: a quote whose speaker is a pronoun, named in a sentence before.
+    private static readonly System.Text.RegularExpressions.Regex PronounSpeaker =
+        new(@"\b(he|she|they|it) (said|says|added|told|stressed|noted|warned)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // Whether the sentence uses the verb only under a modal ("plans to open", "will open", "is expected to be opened").
     private static bool StatesAsPlan(string sentence, Token verb)

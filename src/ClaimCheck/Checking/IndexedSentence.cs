@@ -21,6 +21,7 @@ internal sealed class IndexedSentence
             .SelectMany(t => t.Lower.IndexOf('-', StringComparison.Ordinal) is > 0 and var dash ? [.. lexicon.Senses(t.Stem), .. lexicon.Senses(t.Lower[..dash])] : lexicon.Senses(t.Stem).AsEnumerable())
             .Concat(lexicon.PhraseSynonyms.FindAll(text.Tokens).SelectMany(m => lexicon.PhraseSenses(m.Value)))
             .Concat(CurrencyWords(sentence.Text, lexicon))
+            .Concat(sentence.Text.Contains('%', StringComparison.Ordinal) ? lexicon.Senses(lexicon.Stemmer.Stem("percent")) : [])
             .Concat(elided?.Stems ?? [])
             .Concat((referredNames ?? []).SelectMany(n => Tokenizer.Tokenize(n, lexicon.Stemmer)).Where(t => t.IsWord).SelectMany(t => lexicon.Senses(t.Stem)))
             .ToFrozenSet(StringComparer.Ordinal);

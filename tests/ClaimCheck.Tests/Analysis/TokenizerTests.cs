@@ -13,7 +13,8 @@ public sealed class TokenizerTests
     [TestCase("three quarters of the budget", new[] { "75" })]
     [TestCase("$3.4bn", new[] { "3400000000" })]
     [TestCase("300 and 40 jets", new[] { "300", "40" })]
-    [TestCase("half of the members", new string[0])]
+    [TestCase("half of the members", new[] { "50" })]
+    [TestCase("two and a half", new[] { "2.5" })]
     public void Figures_AreReadAsOneValue(string text, string[] figures) =>
         Tokenizer.Tokenize(text, Lexicon.Default.Stemmer).Where(t => t.Kind == TokenKind.Number).Select(t => t.Stem).Should().Equal(figures);
 }
