@@ -117,7 +117,9 @@ internal sealed class StatementAnalyzer
         // "…, the article says." / "…, Baghdad Operations Commander Lt. Gen. Al-Tamimi said.": a trailing attribution.
         Entity? trailingSpeaker = null;
         int? contentEnd = null;
-        var attributedTo = contentStart > 0 ? ProperNames.OfSpeakers(Prepare(whole.Slice(0, contentStart)), _lexicon) : [];
+        // The speaker's names, not those of a leading phrase ("Speaking to Al Jazeera Net, …").
+        var speakerFrom = LeadingPhraseEnd(whole) is var leadingEnd and > 0 && leadingEnd < contentStart ? leadingEnd : 0;
+        var attributedTo = contentStart > 0 ? ProperNames.OfSpeakers(Prepare(whole.Slice(speakerFrom, contentStart)), _lexicon) : [];
         var trailing = TrailingAttribution(whole, contentStart);
         if (trailing is { } cut)
         {
@@ -532,6 +534,15 @@ internal sealed class StatementAnalyzer
         return (comma, end);
     }
 
+    /// <summary>"In a statement carried by INA, …", "Speaking to Al Jazeera Net, …": the token after the leading phrase's comma, or 0.</summary>
+    private static int LeadingPhraseEnd(AtomText text)
+    {
+        var tokens = text.Tokens;
+        var comma = tokens.Length > 0 && tokens[0].Lower is "in" or "on" or "at" or "speaking" or "during" or "after" or "before"
+            ? Array.FindIndex(tokens.ToArray(), t => t.Text == ",") : -1;
+        return comma is > 0 and < 12 ? comma + 1 : 0;
+    }
+
     /// <summary>The token where the checkable content starts, after "According to X," or "X said (that)".</summary>
     private int SkipAttribution(AtomText text, bool sourceSentence)
     {
@@ -578,9 +589,7 @@ internal sealed class StatementAnalyzer
         // "Officials said that Iraq…", "The ministry stated Iraq…": a reporting verb within the first words, then content.
         // "In a statement carried by INA, Al-Khafaji said…": a leading phrase up to a comma may come first; and a longer
         // speaker ("The commander of Baghdad Operations, Walid Al-Tamimi, asserted that…") when "that" follows the verb.
-        var leadingComma = tokens.Length > 0 && tokens[0].Lower is "in" or "on" or "at" or "speaking" or "during" or "after" or "before"
-            ? Array.FindIndex(tokens.ToArray(), t => t.Text == ",") : -1;
-        var first = leadingComma is > 0 and < 12 ? leadingComma + 2 : 1;
+        var first = LeadingPhraseEnd(text) is > 0 and var leadingEnd ? leadingEnd + 1 : 1;
         for (var i = first; i < Math.Min(tokens.Length - 2, first + 13); i++)
         {
             // "the executive's estimate that…": a reporting word after a determiner or a possessive is a noun.
@@ -596,6 +605,16 @@ internal sealed class StatementAnalyzer
                 }
 
                 if (i < first + 7 && next < tokens.Length && text.IsInMention(next))
+                {
+                    return next;
+                }
+
+                // "…, Lt. Gen. Walid Al-Tamimi said each embassy is guarded…": a statement's speaker, then a clause of its own.
+                // (An inflected verb, "said", "states", not the noun "state"; and not "said it…", whose pronoun is the speaker.)
+                var onlyNames = !Enumerable.Range(first - 1, i - first + 1).Any(k => ClauseSplitter.IsPredicate(text, k, _lexicon.IsVerb));
+                var inflected = tokens[i].Lower is "said" or "told" or "wrote" || tokens[i].Lower.EndsWith("ed", StringComparison.Ordinal) || tokens[i].Lower.EndsWith('s');
+                if (!sourceSentence && onlyNames && inflected && next + 1 < tokens.Length && tokens[next].IsWord && tokens[next].Lower is not ("it" or "he" or "she" or "they" or "we" or "i")
+                    && Enumerable.Range(next + 1, tokens.Length - next - 1).Any(k => ClauseSplitter.IsPredicate(text, k, _lexicon.IsVerb)))
                 {
                     return next;
                 }

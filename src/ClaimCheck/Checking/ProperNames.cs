@@ -115,7 +115,8 @@ internal static class ProperNames
     /// </summary>
     public static List<Name> OfSpeakers(AtomText attribution, Lexicon lexicon)
     {
-        var names = Find(attribution, lexicon);
+        // A word before a role is part of the title ("Baghdad Operations Commander"), not a name.
+        var names = Find(attribution, lexicon).Where(n => n.End >= attribution.Tokens.Length || lexicon.Office.Roles.MatchAt(attribution.Tokens, n.End) is null).ToList();
         foreach (var (mention, first, end) in attribution.MentionsIn(0, attribution.Tokens.Length))
         {
             if (mention.Entity.Kind == Entities.EntityKind.Person)
