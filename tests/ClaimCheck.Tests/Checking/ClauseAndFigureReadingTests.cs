@@ -78,6 +78,7 @@ public sealed class ClauseAndFigureReadingTests
     [TestCase("Samoa aims to double its fish exports by 2030.", Verdict.Contradicted, TestName = "Double is not triple")]
     [TestCase("Speaking to reporters in Suva, Fisheries Minister Semi Koroilavesau said Fiji closed its tuna fishery for three months in 2023.", Verdict.Supported, TestName = "A leading phrase, a titled speaker and 'said' without 'that' make an attribution")]
     [TestCase("Speaking to reporters in Suva, Fisheries Minister Semi Koroilavesau said Fiji closed its tuna fishery for three months in 2021.", Verdict.Contradicted, TestName = "The attributed content is checked: another year contradicts")]
+    [TestCase("Diplomatic ties with Taiwan were broken off by Kiribati in 2019.", Verdict.Supported, TestName = "'Broken off' is severed")]
     [TestCase("The Fijian navy held exercises in the Coral Sea in 2023.", Verdict.Contradicted, TestName = "CC1108: the same act in another sea contradicts")]
     [TestCase("According to the Fiji Broadcasting Corporation, the Defence Ministry is responsible for guarding foreign embassies in Suva.", Verdict.Contradicted, TestName = "CC1108: the same duty given to another ministry contradicts")]
     [TestCase("The Ministry of Defence and the Ministry of Home Affairs are responsible for guarding foreign embassies in Suva.", Verdict.NotEnoughInfo, TestName = "CC1108 does not fire on an institution listed with the source's")]
