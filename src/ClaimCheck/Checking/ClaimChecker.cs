@@ -334,7 +334,8 @@ public sealed class ClaimChecker
             // An approximate figure ("almost 38 million") is given by one within rounding ("37.9 million").
             var approximate = i > 0 && lexicon.Approximators.Contains(tokens[i - 1].Lower);
             var givenApproximately = approximate && BuiltInRules.AnyWithinRounding(token.Stem, evidenceFigures, approximate: true);
-            if ((IsModelDesignation(token) && !evidenceText.Contains(token.Lower, StringComparison.Ordinal)) || (isFigure && !evidenceFigures.Contains(token.Stem) && !givenApproximately))
+            var designation = ProperNames.IsPluralDesignation(token.Lower) ? token.Lower[..^1] : token.Lower;
+            if ((IsModelDesignation(token) && !evidenceText.Contains(designation, StringComparison.Ordinal)) || (isFigure && !evidenceFigures.Contains(token.Stem) && !givenApproximately))
             {
                 return NeverMentioned(result, token.Text);
             }

@@ -99,8 +99,9 @@ internal static class ProperNames
             }
             else
             {
-                // "Mohamed Bazoum": the surname; the first names stay content words of their own.
-                names.Add(new Name(tokens[end - 1].Text, end - 1, end, [Fold(tokens[end - 1].Text)]));
+                // "Mohamed Bazoum": the surname; the first names stay content words of their own. "F-16s" is a plural of "F-16".
+                var surname = tokens[end - 1].Text;
+                names.Add(new Name(surname, end - 1, end, IsPluralDesignation(surname) ? [Fold(surname), Fold(surname[..^1])] : [Fold(surname)]));
             }
 
             i = end - 1;
@@ -143,6 +144,9 @@ internal static class ProperNames
         var start = first == 1 && opening.IsWord && opening.IsCapitalised && !text.IsInMention(0) && !lexicon.Stopwords.Contains(opening.Stem) ? 0 : first;
         return text.Slice(start, surname.End);
     }
+
+    /// <summary>"F-16s", "MiG-29s": a model designation in the plural.</summary>
+    public static bool IsPluralDesignation(string word) => word.Length > 2 && word[^1] == 's' && char.IsDigit(word[^2]);
 
     /// <summary>Whether a word ends the name of an institution or a body rather than a person's ("Ministry", "Command").</summary>
     public static bool IsInstitutionHead(string lower) => InstitutionHeads.Contains(lower);
