@@ -589,7 +589,8 @@ internal sealed class StatementAnalyzer
         // "Officials said that Iraq…", "The ministry stated Iraq…": a reporting verb within the first words, then content.
         // "In a statement carried by INA, Al-Khafaji said…": a leading phrase up to a comma may come first; and a longer
         // speaker ("The commander of Baghdad Operations, Walid Al-Tamimi, asserted that…") when "that" follows the verb.
-        var first = LeadingPhraseEnd(text) is > 0 and var leadingEnd ? leadingEnd + 1 : 1;
+        // (A source sentence keeps its speaker after a leading phrase: who said it is a fact to extract.)
+        var first = !sourceSentence && LeadingPhraseEnd(text) is > 0 and var leadingEnd ? leadingEnd + 1 : 1;
         for (var i = first; i < Math.Min(tokens.Length - 2, first + 13); i++)
         {
             // "the executive's estimate that…": a reporting word after a determiner or a possessive is a noun.
