@@ -21,6 +21,7 @@ public sealed class ClaimChecker
     private readonly ILookup<string, IndexedSentence> _sentencesByEntity;
     private readonly ILookup<string, IndexedSentence> _sentencesByStem;
     private readonly Dictionary<(string Source, int Number), IndexedSentence> _sentencesByNumber;
+    private readonly Speakers _speakers;
 
     private ClaimChecker(ClaimBase claimBase, CheckerOptions options)
     {
@@ -34,6 +35,7 @@ public sealed class ClaimChecker
         _index = new ClaimIndex(claimBase.Claims);
         _sentences = IndexSentences(claimBase);
         _sentencesByNumber = _sentences.ToDictionary(s => (s.Source.Id, s.Sentence.Number));
+        _speakers = new Speakers(claimBase, _analyzer);
         _sentencesByEntity = _sentences.SelectMany(s => s.EntityIds.Select(id => (id, s))).ToLookup(p => p.id, p => p.s, StringComparer.Ordinal);
         _sentencesByStem = _sentences.Where(s => claimBase.ReferenceSources.Contains(s.Source.Id))
             .SelectMany(s => s.Stems.Select(stem => (stem, s))).ToLookup(p => p.stem, p => p.s, StringComparer.Ordinal);
@@ -212,7 +214,7 @@ public sealed class ClaimChecker
         // "According to Al-Khafaji, …": the sentences that quote the statement's speaker first, so that they are cited.
         if (!analyzed.AttributedTo.IsEmpty)
         {
-            sentences = [.. sentences.OrderBy(s => QuotesSpeaker(s, analyzed.AttributedTo) ? 0 : 1)];
+            sentences = [.. sentences.OrderBy(s => _speakers.Quotes(s, analyzed.AttributedTo) ? 0 : 1)];
         }
 
         if (_aligner.Align(analyzed.Clause!, sentences, Options.Rules, recurring: atom.Frames.Any(f => f.Kind == ClaimKind.Quantity)) is { } alignment)
@@ -297,7 +299,7 @@ public sealed class ClaimChecker
             var firstNames = ProperNames.WithFirstNames(clause.Text, person, lexicon).Split(' ').SkipLast(1)
                 .Where(w => w.Length > 1 && char.IsUpper(w[0]) && lexicon.Office.Roles.MatchAt(Tokenizer.Tokenize(w, lexicon.Stemmer), 0) is null && !Text.SentenceSplitter.IsTitleAbbreviation(w.TrimEnd('.')));
             if (firstNames.FirstOrDefault(w => !foldedEvidence.Contains(ProperNames.Fold(w), StringComparison.Ordinal)) is { } missing
-                && result.Evidence.Any(e => GivesAnotherFirstName(e.SentenceText, person.Forms[0])))
+                && result.Evidence.Any(e => ProperNames.GivesAnotherFirstName(e.SentenceText, person.Forms[0])))
             {
                 return NeverMentioned(result, $"{missing} {person.Text}");
             }
@@ -308,11 +310,11 @@ public sealed class ClaimChecker
         // the sentences a pronoun refers back to may name them.
         if (!analyzed.AttributedTo.IsEmpty)
         {
-            var speakerText = ProperNames.Fold(string.Join(" ", result.Evidence.SelectMany(SpeakerContext)));
+            var speakerText = _speakers.ContextText(result.Evidence);
             if (analyzed.AttributedTo.FirstOrDefault(name => !ProperNames.IsIn(name, speakerText)) is { Text: not null } speaker)
             {
                 // The source quotes someone else by name: the statement misattributes the words.
-                return SourceSpeaker(result.Evidence) is { } quoted && Options.Rules.IsEnabled(BuiltInRules.SentenceSpeaker.Id)
+                return _speakers.Quoted(result.Evidence) is { } quoted && Options.Rules.IsEnabled(BuiltInRules.SentenceSpeaker.Id)
                     ? result with
                     {
                         Verdict = Verdict.Contradicted,
@@ -344,56 +346,6 @@ public sealed class ClaimChecker
         return result;
     }
 
-    private bool QuotesSpeaker(IndexedSentence sentence, ImmutableArray<ProperNames.Name> speakers)
-    {
-        var context = ProperNames.Fold(string.Join(" ", SpeakerContext(sentence.ToEvidence(null))));
-        return speakers.All(name => ProperNames.IsIn(name, context));
-    }
-
-    // The person a sentence quotes: a name (or a registered person) in a sentence with a reporting verb, looking back
-    // through "He said…" to the sentence that named him.
-    private string? SourceSpeaker(ImmutableArray<Evidence> evidence)
-    {
-        var lexicon = Lexicon.Default;
-        foreach (var e in evidence)
-        {
-            var reported = false;
-            foreach (var sentence in SpeakerContext(e))
-            {
-                var text = _analyzer.PrepareSentence(sentence).Text;
-                reported |= lexicon.ReportingVerbs.FindAll(text.Tokens).Any();
-                var person = text.Mentions.FirstOrDefault(m => m.Entity.Kind == EntityKind.Person)?.Text
-                    ?? ProperNames.Find(text, lexicon).Where(n => n.Head is null && char.IsUpper(n.Text[0])).Select(n => ProperNames.WithFirstNames(text, n, lexicon)).FirstOrDefault();
-                if (reported && person is not null)
-                {
-                    return person;
-                }
-            }
-        }
-
-        return null;
-    }
-
-    // The evidence sentence and, while a sentence opens with a pronoun ("He also pointed out…"), the ones before it.
-    private IEnumerable<string> SpeakerContext(Evidence evidence)
-    {
-        yield return evidence.SentenceText;
-        var source = ClaimBase.Sources.FirstOrDefault(s => s.Id == evidence.SourceId);
-        var text = evidence.SentenceText;
-        for (var number = evidence.SentenceNumber - 1; number >= Math.Max(1, evidence.SentenceNumber - 4) && StartsWithPersonalPronoun(text); number--)
-        {
-            text = source?.SentenceAt(number)?.Text ?? "";
-            yield return text;
-        }
-    }
-
-    private static bool StartsWithPersonalPronoun(string sentence) =>
-        sentence.Split(' ', 2)[0] is "He" or "She" or "They" or "It" || PronounSpeaker.IsMatch(sentence);
-
-    // "…," he said in Lusaka: a quote whose speaker is a pronoun, named in a sentence before.
-    private static readonly System.Text.RegularExpressions.Regex PronounSpeaker =
-        new(@"\b(he|she|they|it) (said|says|added|told|stressed|noted|warned)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-
     // Whether the sentence uses the verb only under a modal ("plans to open", "will open", "is expected to be opened").
     private static bool StatesAsPlan(string sentence, Token verb)
     {
@@ -402,25 +354,6 @@ public sealed class ClaimChecker
         var uses = Enumerable.Range(0, tokens.Length).Where(i => tokens[i].IsWord && lexicon.SharesSense(verb.Stem, lexicon.Senses(tokens[i].Stem))).ToList();
         var modals = lexicon.Modals.FindAll(tokens).ToList();
         return uses.Count > 0 && uses.All(i => modals.Any(m => m.End <= i && i - m.End <= 2 && Enumerable.Range(m.End, i - m.End).All(k => tokens[k].Lower is "to" or "be" or "have" or "been" or "not" or "also" or "soon" or "formally")));
-    }
-
-    // Whether the sentence writes the surname after a capitalised word that is no title ("Cristina Fernández de Kirchner").
-    private static bool GivesAnotherFirstName(string sentence, string surname)
-    {
-        var tokens = Tokenizer.Tokenize(sentence, Lexicon.Default.Stemmer);
-        for (var i = 1; i < tokens.Length; i++)
-        {
-            if (ProperNames.Fold(tokens[i].Text) == surname)
-            {
-                var before = tokens[i - 1].Lower is "de" or "da" or "van" or "von" or "bin" && i > 1 ? tokens[i - 2] : tokens[i - 1];
-                if (before.IsWord && before.IsCapitalised && Lexicon.Default.Office.Roles.MatchAt(tokens, i - 1) is null && !Lexicon.Default.Stopwords.Contains(before.Stem))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
     }
 
     // "S-400", "MiG-29": a word with digits in it (a figure with a scale, "3.4bn", is a number).

@@ -145,6 +145,25 @@ internal static class ProperNames
         return text.Slice(start, surname.End);
     }
 
+    // Whether the sentence writes the surname after a capitalised word that is no title ("Cristina Fernández de Kirchner").
+    public static bool GivesAnotherFirstName(string sentence, string surname)
+    {
+        var tokens = Tokenizer.Tokenize(sentence, Lexicon.Default.Stemmer);
+        for (var i = 1; i < tokens.Length; i++)
+        {
+            if (ProperNames.Fold(tokens[i].Text) == surname)
+            {
+                var before = tokens[i - 1].Lower is "de" or "da" or "van" or "von" or "bin" && i > 1 ? tokens[i - 2] : tokens[i - 1];
+                if (before.IsWord && before.IsCapitalised && Lexicon.Default.Office.Roles.MatchAt(tokens, i - 1) is null && !Lexicon.Default.Stopwords.Contains(before.Stem))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"F-16s", "MiG-29s": a model designation in the plural.</summary>
     public static bool IsPluralDesignation(string word) => word.Length > 2 && word[^1] == 's' && char.IsDigit(word[^2]);
 
