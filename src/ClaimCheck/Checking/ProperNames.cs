@@ -145,7 +145,7 @@ internal static class ProperNames
         return text.Slice(start, surname.End);
     }
 
-    // Whether the sentence writes the surname after a capitalised word that is no title ("Cristina Fernández de Kirchner").
+    /// <summary>Whether the sentence writes the surname after a capitalised word that is no title ("Cristina Fernández de Kirchner").</summary>
     public static bool GivesAnotherFirstName(string sentence, string surname)
     {
         var tokens = Tokenizer.Tokenize(sentence, Lexicon.Default.Stemmer);
