@@ -34,6 +34,7 @@ internal sealed class OfficeHolderAlignment(Lexicon lexicon)
         bool Excluded(int i) => (i >= said.First && i < said.End) || (i >= said.RoleFirst && i < said.RoleEnd);
         var otherEntities = clause.Text.Mentions.Select((m, k) => (m.Entity.Id, Range: clause.Text.MentionRanges[k]))
             .Where(p => !Excluded(p.Range.First) && p.Id != said.Country).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        var statementText = ProperNames.Fold(clause.Text.Text); // holders the statement names ("…together with Salva Kiir") are no rivals
         foreach (var sentence in candidates)
         {
             if (sentence.FoldedText.Contains(said.Surname, StringComparison.Ordinal) || !otherEntities.All(sentence.EntityIds.Contains)
@@ -42,8 +43,6 @@ internal sealed class OfficeHolderAlignment(Lexicon lexicon)
                 continue;
             }
 
-            // Holders the statement itself names ("…together with Salva Kiir") are no rivals.
-            var statementText = ProperNames.Fold(clause.Text.Text);
             var given = Holdings(sentence.Text, statement: false).Where(h => h.Role == said.Role && !statementText.Contains(h.Surname, StringComparison.Ordinal)).ToList();
             if (given.Select(h => h.Surname).Distinct(StringComparer.Ordinal).Count() != 1
                 || (said.Country is not null && given[0].Country is not null && given[0].Country != said.Country)
