@@ -92,6 +92,7 @@ internal sealed class Lexicon
         Hedged = Stems(root["hedged"], stemmer).ToFrozenSet(StringComparer.Ordinal);
         ActorNouns = Stems(root["actorNouns"], stemmer).ToFrozenSet(StringComparer.Ordinal);
         StandIns = Stems(root["standIns"], stemmer).ToFrozenSet(StringComparer.Ordinal);
+        FramingVerbs = root["framingVerbs"]!.Values<string>().OfType<string>().ToFrozenSet(StringComparer.Ordinal);
     }
 
     public static Lexicon Default { get; } = new(JObject.Parse(EmbeddedResources.ReadText("lexicon.json")), Stemmer.Default);
@@ -180,6 +181,9 @@ internal sealed class Lexicon
 
     /// <summary>Nouns that stand for an actor ("forces", "government"): part of the actor, not content.</summary>
     public FrozenSet<string> ActorNouns { get; }
+
+    /// <summary>Verbs that only frame what follows "as" ("described the coordination as weak"); lowercase forms.</summary>
+    public FrozenSet<string> FramingVerbs { get; }
 
     /// <summary>Nouns that, after a country's name, stand for the country acting ("American forces", "the Iraqi delegation"); stems.</summary>
     public FrozenSet<string> StandIns { get; }

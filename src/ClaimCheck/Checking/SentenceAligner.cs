@@ -459,7 +459,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
             }
 
             // "described coordination … as weak": the verb only frames what follows "as", which is the content.
-            if (token.Lower is "described" or "describes" or "describe" or "characterised" or "characterized" or "portrayed"
+            if (lexicon.FramingVerbs.Contains(token.Lower)
                 && Enumerable.Range(i + 2, Math.Max(0, tokens.Length - i - 2)).Any(k => tokens[k].Lower == "as"))
             {
                 continue;
