@@ -604,17 +604,32 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
             }
         }
 
+        // Every use of the predicate counts ("one of the founding members of the UN in 1945 and … founded ASEAN … 1967").
         var anchor = IndexOf(tokens, 0, predicate);
         if (anchor < 0)
         {
             return true;
         }
 
+        for (; anchor >= 0; anchor = IndexOf(tokens, anchor + 1, predicate))
+        {
+            if (YearOf(tokens, anchor) is not { } own || own == year)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The year of the phrase a word is in: the first after it before a break, else the last before it.
+    private static string? YearOf(ImmutableArray<Token> tokens, int anchor)
+    {
         for (var i = anchor + 1; i < tokens.Length && tokens[i].Text is not ("," or ";") && tokens[i].Lower is not ("and" or "but" or "while" or "whereas"); i++)
         {
             if (tokens[i].IsYear)
             {
-                return tokens[i].Text == year;
+                return tokens[i].Text;
             }
         }
 
@@ -622,11 +637,11 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
         {
             if (tokens[i].IsYear)
             {
-                return tokens[i].Text == year;
+                return tokens[i].Text;
             }
         }
 
-        return true;
+        return null;
     }
 
     // "The UAE condemned the seizure" after a sentence about a tanker's seizure: one missing noun the previous sentence

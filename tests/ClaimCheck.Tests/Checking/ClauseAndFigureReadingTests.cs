@@ -80,6 +80,8 @@ public sealed class ClauseAndFigureReadingTests
     [TestCase("Speaking to reporters in Suva, Fisheries Minister Semi Koroilavesau said Fiji closed its tuna fishery for three months in 2021.", Verdict.Contradicted, TestName = "The attributed content is checked: another year contradicts")]
     [TestCase("Diplomatic ties with Taiwan were broken off by Kiribati in 2019.", Verdict.Supported, TestName = "'Broken off' is severed")]
     [TestCase("In 2020 Papua New Guinea cancelled a deal to buy six Su-30s from Russia.", Verdict.Supported, TestName = "A model designation in the plural is the model: Su-30s are Su-30 jets")]
+    [TestCase("Niue joined the Forum Fisheries Agency in 1981.", Verdict.Supported, TestName = "A verb used twice with two years: the year of the use that matches counts")]
+    [TestCase("Niue joined the Forum Fisheries Agency in 1984.", Verdict.Contradicted, TestName = "A verb used twice with two years: a third year contradicts")]
     [TestCase("The Fijian navy held exercises in the Coral Sea in 2023.", Verdict.Contradicted, TestName = "CC1108: the same act in another sea contradicts")]
     [TestCase("According to the Fiji Broadcasting Corporation, the Defence Ministry is responsible for guarding foreign embassies in Suva.", Verdict.Contradicted, TestName = "CC1108: the same duty given to another ministry contradicts")]
     [TestCase("The Ministry of Defence and the Ministry of Home Affairs are responsible for guarding foreign embassies in Suva.", Verdict.NotEnoughInfo, TestName = "CC1108 does not fire on an institution listed with the source's")]
