@@ -294,7 +294,9 @@ internal static class ClauseSplitter
     {
         for (var i = start; i < end; i++)
         {
-            if (IsPredicate(text, i, isVerb))
+            // "Kenya, Uganda and Tanzania revived the EAC": a verb the lexicon does not know, in the past right after
+            // the names that are its subject.
+            if (IsPredicate(text, i, isVerb) || (i > start && text.IsInMention(i - 1) && !text.IsInMention(i) && LooksLikePastVerb(text.Tokens, i)))
             {
                 return i;
             }

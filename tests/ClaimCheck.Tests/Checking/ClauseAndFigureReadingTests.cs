@@ -82,6 +82,7 @@ public sealed class ClauseAndFigureReadingTests
     [TestCase("In 2020 Papua New Guinea cancelled a deal to buy six Su-30s from Russia.", Verdict.Supported, TestName = "A model designation in the plural is the model: Su-30s are Su-30 jets")]
     [TestCase("Niue joined the Forum Fisheries Agency in 1981.", Verdict.Supported, TestName = "A verb used twice with two years: the year of the use that matches counts")]
     [TestCase("Niue joined the Forum Fisheries Agency in 1984.", Verdict.Contradicted, TestName = "A verb used twice with two years: a third year contradicts")]
+    [TestCase("Samoa, Tonga and Tuvalu revived the Polynesian Leaders Group through a charter signed in Apia in 2011.", Verdict.Supported, TestName = "A verb the lexicon does not know, in the past right after its subjects, is the predicate")]
     [TestCase("The Fijian navy held exercises in the Coral Sea in 2023.", Verdict.Contradicted, TestName = "CC1108: the same act in another sea contradicts")]
     [TestCase("According to the Fiji Broadcasting Corporation, the Defence Ministry is responsible for guarding foreign embassies in Suva.", Verdict.Contradicted, TestName = "CC1108: the same duty given to another ministry contradicts")]
     [TestCase("The Ministry of Defence and the Ministry of Home Affairs are responsible for guarding foreign embassies in Suva.", Verdict.NotEnoughInfo, TestName = "CC1108 does not fire on an institution listed with the source's")]
