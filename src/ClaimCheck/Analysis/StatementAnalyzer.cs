@@ -599,7 +599,8 @@ internal sealed class StatementAnalyzer
             {
                 var next = i + verb.Phrase.Length;
                 // Only a speaker before the verb: "The country does not have… and has stated that…" is content.
-                var speakerOnly = i < first + 7 || !sourceSentence && !Enumerable.Range(first - 1, i - first + 1).Any(k => ClauseSplitter.IsPredicate(text, k, _lexicon.IsVerb));
+                var onlyNames = !Enumerable.Range(first - 1, i - first + 1).Any(k => ClauseSplitter.IsPredicate(text, k, _lexicon.IsVerb));
+                var speakerOnly = i < first + 7 || !sourceSentence && onlyNames;
                 if (speakerOnly && next < tokens.Length && tokens[next].Lower == "that")
                 {
                     return next + 1;
@@ -612,7 +613,6 @@ internal sealed class StatementAnalyzer
 
                 // "…, Lt. Gen. Walid Al-Tamimi said each embassy is guarded…": a statement's speaker, then a clause of its own.
                 // (An inflected verb, "said", "states", not the noun "state"; and not "said it…", whose pronoun is the speaker.)
-                var onlyNames = !Enumerable.Range(first - 1, i - first + 1).Any(k => ClauseSplitter.IsPredicate(text, k, _lexicon.IsVerb));
                 var inflected = tokens[i].Lower is "said" or "told" or "wrote" || tokens[i].Lower.EndsWith("ed", StringComparison.Ordinal) || tokens[i].Lower.EndsWith('s');
                 if (!sourceSentence && onlyNames && inflected && next + 1 < tokens.Length && tokens[next].IsWord && tokens[next].Lower is not ("it" or "he" or "she" or "they" or "we" or "i")
                     && Enumerable.Range(next + 1, tokens.Length - next - 1).Any(k => ClauseSplitter.IsPredicate(text, k, _lexicon.IsVerb)))
