@@ -201,8 +201,7 @@ public sealed class ClaimChecker
             return null;
         }
 
-        var evidence = alignment.Sentences.Select(s => s.ToEvidence(s.Claims.FirstOrDefault())).ToImmutableArray();
-        var result = Guard(new AtomResult(analyzed.Atom, alignment.Verdict, alignment.Rule, alignment.Explanation, evidence, [.. alignment.Sentences.SelectMany(s => s.Claims.Select(c => c.Id)).Distinct(StringComparer.Ordinal)]), analyzed);
+        var result = Guarded(analyzed, alignment, []);
         return result.Verdict == Verdict.NotEnoughInfo ? null : result;
     }
 
@@ -217,13 +216,17 @@ public sealed class ClaimChecker
             sentences = [.. sentences.OrderBy(s => _speakers.Quotes(s, analyzed.AttributedTo) ? 0 : 1)];
         }
 
-        if (_aligner.Align(analyzed.Clause!, sentences, Options.Rules, recurring: atom.Frames.Any(f => f.Kind == ClaimKind.Quantity)) is { } alignment)
-        {
-            var evidence = alignment.Sentences.Select(s => s.ToEvidence(s.Claims.FirstOrDefault())).ToImmutableArray();
-            return Guard(new AtomResult(atom, alignment.Verdict, alignment.Rule, alignment.Explanation, evidence, [.. comparedIds.Concat(alignment.Sentences.SelectMany(s => s.Claims.Select(c => c.Id))).Distinct(StringComparer.Ordinal)]), analyzed);
-        }
+        return _aligner.Align(analyzed.Clause!, sentences, Options.Rules, recurring: atom.Frames.Any(f => f.Kind == ClaimKind.Quantity)) is { } alignment
+            ? Guarded(analyzed, alignment, comparedIds)
+            : null;
+    }
 
-        return null;
+    // A sentence alignment as an atom's result, citing its sentences, through the precision guard.
+    private AtomResult Guarded(StatementAnalyzer.AnalyzedAtom analyzed, SentenceAligner.Alignment alignment, ImmutableArray<string> comparedIds)
+    {
+        var evidence = alignment.Sentences.Select(s => s.ToEvidence(s.Claims.FirstOrDefault())).ToImmutableArray();
+        ImmutableArray<string> compared = [.. comparedIds.Concat(alignment.Sentences.SelectMany(s => s.Claims.Select(c => c.Id))).Distinct(StringComparer.Ordinal)];
+        return Guard(new AtomResult(analyzed.Atom, alignment.Verdict, alignment.Rule, alignment.Explanation, evidence, compared), analyzed);
     }
 
     /// <summary>
@@ -252,7 +255,7 @@ public sealed class ClaimChecker
         // "Samoa opened an embassy in Tokyo" is not supported by "Samoa plans to open an embassy in Tokyo": the
         // source states a plan, not a fact.
         if (analyzed.Atom.Modality == Modality.Assertion && clause.PredicateIndex < tokens.Length
-            && result.Evidence.All(e => StatesAsPlan(e.SentenceText, tokens[clause.PredicateIndex])))
+            && result.Evidence.All(e => StatesAsPlan(TokensOf(e), tokens[clause.PredicateIndex])))
         {
             return result with
             {
@@ -285,7 +288,7 @@ public sealed class ClaimChecker
         }
 
         // As names are compared: with the names a sentence refers back to ("the administration").
-        var foldedEvidence = string.Join(" ", result.Evidence.Select(e => _sentencesByNumber.TryGetValue((e.SourceId, e.SentenceNumber), out var s) ? s.FoldedText : ProperNames.Fold(e.SentenceText)));
+        var foldedEvidence = string.Join(" ", result.Evidence.Select(e => IndexedOf(e)?.FoldedText ?? ProperNames.Fold(e.SentenceText)));
         var clauseNames = ProperNames.Find(clause.Text, lexicon);
         if (clauseNames.FirstOrDefault(name => !ProperNames.IsIn(name, foldedEvidence)) is { Text: not null } unnamed)
         {
@@ -299,7 +302,7 @@ public sealed class ClaimChecker
             var firstNames = ProperNames.WithFirstNames(clause.Text, person, lexicon).Split(' ').SkipLast(1)
                 .Where(w => w.Length > 1 && char.IsUpper(w[0]) && lexicon.Office.Roles.MatchAt(Tokenizer.Tokenize(w, lexicon.Stemmer), 0) is null && !Text.SentenceSplitter.IsTitleAbbreviation(w.TrimEnd('.')));
             if (firstNames.FirstOrDefault(w => !foldedEvidence.Contains(ProperNames.Fold(w), StringComparison.Ordinal)) is { } missing
-                && result.Evidence.Any(e => ProperNames.GivesAnotherFirstName(e.SentenceText, person.Forms[0])))
+                && result.Evidence.Any(e => ProperNames.GivesAnotherFirstName(TokensOf(e), person.Forms[0])))
             {
                 return NeverMentioned(result, $"{missing} {person.Text}");
             }
@@ -346,11 +349,18 @@ public sealed class ClaimChecker
         return result;
     }
 
+    // The evidence sentence as the checker indexed it (every cited sentence is indexed; null only for a claim's
+    // provenance outside the indexed sources).
+    private IndexedSentence? IndexedOf(Evidence evidence) => _sentencesByNumber.GetValueOrDefault((evidence.SourceId, evidence.SentenceNumber));
+
+    // The evidence sentence's tokens, read once when it was indexed.
+    private ImmutableArray<Token> TokensOf(Evidence evidence) =>
+        IndexedOf(evidence)?.Text.Tokens ?? Tokenizer.Tokenize(TextFolding(evidence.SentenceText), Lexicon.Default.Stemmer);
+
     // Whether the sentence uses the verb only under a modal ("plans to open", "will open", "is expected to be opened").
-    private static bool StatesAsPlan(string sentence, Token verb)
+    private static bool StatesAsPlan(ImmutableArray<Token> tokens, Token verb)
     {
         var lexicon = Lexicon.Default;
-        var tokens = Tokenizer.Tokenize(sentence, lexicon.Stemmer);
         var uses = Enumerable.Range(0, tokens.Length).Where(i => tokens[i].IsWord && lexicon.SharesSense(verb.Stem, lexicon.Senses(tokens[i].Stem))).ToList();
         var modals = lexicon.Modals.FindAll(tokens).ToList();
         return uses.Count > 0 && uses.All(i => modals.Any(m => m.End <= i && i - m.End <= 2 && Enumerable.Range(m.End, i - m.End).All(k => tokens[k].Lower is "to" or "be" or "have" or "been" or "not" or "also" or "soon" or "formally")));
@@ -534,7 +544,7 @@ public sealed class ClaimChecker
                     // "The country…" after "President Maamau announced Kiribati's return": a country noun takes the country;
                     // "He pointed out…" the person named last.
                     var antecedent = text.Tokens.Length > 1 && text.Tokens[1].Lower is "country" or "nation" or "state" or "kingdom" or "republic" ? previousCountry ?? previousSubject
-                        : text.Tokens[0].Lower is "he" or "she" && lastPerson is not null ? lastPerson : previousSubject;
+                        : OpensWithPersonalPronoun(text) && lastPerson is not null ? lastPerson : previousSubject;
                     extraEntities.Add(antecedent);
                     leading = antecedent;
                 }
@@ -565,7 +575,7 @@ public sealed class ClaimChecker
                 var referred = reference ? institutions.Where(p => SentenceReferences.SaysTheHead(text, p.Key)).Select(p => p.Value).ToList() : [];
 
                 // "He said…" after "…, said Karin Lund": the person's name, for a statement that names them.
-                if (reference && lastPersonName is not null && text.Tokens.Length > 0 && text.Tokens[0].Lower is "he" or "she")
+                if (reference && lastPersonName is not null && OpensWithPersonalPronoun(text))
                 {
                     referred.Add(lastPersonName);
                 }
@@ -595,6 +605,9 @@ public sealed class ClaimChecker
         return result.ToImmutable();
     }
 
+
+    // "He pointed out…", "She said…": a sentence that speaks of the person named before.
+    private static bool OpensWithPersonalPronoun(AtomText text) => text.Tokens.Length > 0 && text.Tokens[0].Lower is "he" or "she";
 
     private static string TextFolding(string text) => Text.TextFolding.FoldQuotes(text);
 

@@ -146,9 +146,8 @@ internal static class ProperNames
     }
 
     /// <summary>Whether the sentence writes the surname after a capitalised word that is no title ("Cristina Fernández de Kirchner").</summary>
-    public static bool GivesAnotherFirstName(string sentence, string surname)
+    public static bool GivesAnotherFirstName(ImmutableArray<Token> tokens, string surname)
     {
-        var tokens = Tokenizer.Tokenize(sentence, Lexicon.Default.Stemmer);
         for (var i = 1; i < tokens.Length; i++)
         {
             if (ProperNames.Fold(tokens[i].Text) == surname)
