@@ -64,7 +64,7 @@ internal static class ClauseSplitter
                 var mainSubjectEnd = FirstPredicate(text, offset, text.Tokens.Length, isVerb);
                 var first = (ownSubject || mainSubjectEnd <= offset ? new Clause(1, comma, 0, 0) : new Clause(1, comma, offset, mainSubjectEnd))
                     with { IsBackground = TemporalSubordinators.Contains(tokens[0].Lower) };
-                return [first, .. rest.Select(c => new Clause(c.Start + offset, c.End + offset, c.BorrowsSubject ? c.SubjectStart + offset : 0, c.BorrowsSubject ? c.SubjectEnd + offset : 0) { IsBackground = c.IsBackground })];
+                return [first, .. Shifted(rest, offset)];
             }
         }
 
@@ -82,7 +82,7 @@ internal static class ClauseSplitter
             var offset = participleComma + 1;
             var mainSubjectEnd = FirstPredicate(text, offset, tokens.Length, isVerb);
             var setting = (mainSubjectEnd <= offset ? new Clause(0, participleComma, 0, 0) : new Clause(0, participleComma, offset, mainSubjectEnd)) with { IsBackground = true };
-            return [setting, .. rest.Select(c => new Clause(c.Start + offset, c.End + offset, c.BorrowsSubject ? c.SubjectStart + offset : 0, c.BorrowsSubject ? c.SubjectEnd + offset : 0) { IsBackground = c.IsBackground })];
+            return [setting, .. Shifted(rest, offset)];
         }
 
         for (var i = 1; i < tokens.Length - 1; i++)
@@ -215,6 +215,10 @@ internal static class ClauseSplitter
         result.Add(Make(start, tokens.Length, borrow, subjectEnd, antecedent) with { IsBackground = isBackground });
         return result.ToImmutable();
     }
+
+    // The clauses of a sentence's tail, read on their own, at their place in the whole sentence.
+    private static IEnumerable<Clause> Shifted(ImmutableArray<Clause> clauses, int offset) =>
+        clauses.Select(c => new Clause(c.Start + offset, c.End + offset, c.BorrowsSubject ? c.SubjectStart + offset : 0, c.BorrowsSubject ? c.SubjectEnd + offset : 0) { IsBackground = c.IsBackground });
 
     // A participle or a preposition of circumstance opens an adjunct, not a clause with a subject of its own.
     // "To stabilise oil markets, …": a leading purpose clause too.
