@@ -20,8 +20,7 @@ internal sealed class IndexedSentence
         Stems = text.Tokens.Where(t => t.Kind != TokenKind.Punctuation)
             .SelectMany(t => t.Lower.IndexOf('-', StringComparison.Ordinal) is > 0 and var dash ? [.. lexicon.Senses(t.Stem), .. lexicon.Senses(t.Lower[..dash])] : lexicon.Senses(t.Stem).AsEnumerable())
             .Concat(lexicon.PhraseSynonyms.FindAll(text.Tokens).SelectMany(m => lexicon.PhraseSenses(m.Value)))
-            .Concat(CurrencyWords(sentence.Text, lexicon))
-            .Concat(sentence.Text.Contains('%', StringComparison.Ordinal) ? lexicon.Senses(lexicon.Stemmer.Stem("percent")) : [])
+            .Concat(SignWords(sentence.Text, lexicon))
             .Concat(elided?.Stems ?? [])
             .Concat((referredNames ?? []).SelectMany(n => Tokenizer.Tokenize(n, lexicon.Stemmer)).Where(t => t.IsWord).SelectMany(t => lexicon.Senses(t.Stem)))
             .ToFrozenSet(StringComparer.Ordinal);
@@ -32,10 +31,13 @@ internal sealed class IndexedSentence
         Years = text.Tokens.Select(t => t.Year).OfType<string>().ToFrozenSet(StringComparer.Ordinal);
     }
 
-    // "$7 billion" says "dollars", "€50 million" says "euros", as a statement may write them out.
-    private static IEnumerable<string> CurrencyWords(string text, Lexicon lexicon)
+    // Signs and the words they stand for: the currencies, and "%" for percent.
+    private static readonly ImmutableArray<(char Sign, string Word)> Signs = [.. Tokenizer.Currencies, ('%', "percent")];
+
+    // "$7 billion" says "dollars", "€50 million" says "euros", "12%" says "percent", as a statement may write them out.
+    private static IEnumerable<string> SignWords(string text, Lexicon lexicon)
     {
-        foreach (var (sign, word) in Tokenizer.Currencies)
+        foreach (var (sign, word) in Signs)
         {
             if (text.Contains(sign, StringComparison.Ordinal))
             {
