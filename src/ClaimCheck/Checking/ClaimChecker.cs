@@ -580,9 +580,9 @@ public sealed class ClaimChecker
                     referred.Add(lastPersonName);
                 }
 
-                var indexed = new IndexedSentence(source, sentence, text, cues, Lexicon.Default, claims, extraEntities,
-                    reference && previous is not null && Extraction.ClaimExtractor.IsEllipsis(sentence.Text) ? previous : null, leading, reference ? previous : null, referred);
                 var found = ProperNames.Find(text, Lexicon.Default);
+                var indexed = new IndexedSentence(source, sentence, text, cues, Lexicon.Default, claims, extraEntities,
+                    reference && previous is not null && Extraction.ClaimExtractor.IsEllipsis(sentence.Text) ? previous : null, leading, reference ? previous : null, referred, found);
                 foreach (var name in found.Where(n => n.End - n.First >= 2 && ProperNames.IsInstitutionHead(text.Tokens[n.End - 1].Lower)))
                 {
                     institutions[text.Tokens[name.End - 1].Lower] = name.Text;

@@ -9,8 +9,9 @@ namespace ClaimCheck.Checking;
 /// <summary>A source sentence prepared for alignment: stems, entities, negation cues and the claims that cite it.</summary>
 internal sealed class IndexedSentence
 {
-    public IndexedSentence(SourceDocument source, Sentence sentence, AtomText text, ImmutableArray<int> negationCues, Lexicon lexicon, IEnumerable<Claim> claims, IEnumerable<string>? extraEntities = null, IndexedSentence? elided = null, string? leadingSubject = null, IndexedSentence? previous = null, IEnumerable<string>? referredNames = null)
+    public IndexedSentence(SourceDocument source, Sentence sentence, AtomText text, ImmutableArray<int> negationCues, Lexicon lexicon, IEnumerable<Claim> claims, IEnumerable<string>? extraEntities = null, IndexedSentence? elided = null, string? leadingSubject = null, IndexedSentence? previous = null, IEnumerable<string>? referredNames = null, IReadOnlyList<ProperNames.Name>? names = null)
     {
+        Names = names ?? ProperNames.Find(text, lexicon);
         Source = source;
         Sentence = sentence;
         Text = text;
@@ -50,6 +51,9 @@ internal sealed class IndexedSentence
     }
 
     public SourceDocument Source { get; }
+
+    /// <summary>The sentence's unregistered names (see <see cref="ProperNames.Find"/>), read once.</summary>
+    public IReadOnlyList<ProperNames.Name> Names { get; }
 
     public Sentence Sentence { get; }
 

@@ -10,7 +10,7 @@ namespace ClaimCheck.Checking;
 /// or place with the same head noun (ministry, sea, command…). The sentence never names the statement's one, names a
 /// rival the statement does not, and covers everything else the statement says, so the statement is contradicted.
 /// </summary>
-internal sealed class NameAlignment(Lexicon lexicon)
+internal sealed class NameAlignment
 {
     /// <param name="clause">The statement's clause.</param>
     /// <param name="names">The clause's unregistered names (see <see cref="ProperNames.Find"/>).</param>
@@ -34,7 +34,7 @@ internal sealed class NameAlignment(Lexicon lexicon)
 
             // The rival: an unregistered name with the same head, or a registered body whose name has it ("Ministry of
             // Interior" in a claims folder's entities), that the statement does not name.
-            var rival = ProperNames.Find(sentence.Text, lexicon)
+            var rival = sentence.Names
                 .FirstOrDefault(r => r.Head == said.Head && !names.Any(n => n.Forms.Intersect(r.Forms, StringComparer.Ordinal).Any())).Text
                 ?? sentence.Text.Mentions.FirstOrDefault(m => m.Entity.Kind == EntityKind.Organisation && HeadOf(m.Text) == said.Head
                     && !clause.Text.Mentions.Any(own => own.Entity.Id == m.Entity.Id))?.Text;

@@ -18,7 +18,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
     private readonly NationalityAlignment _nationality = new(lexicon, entities);
     private readonly OfficeHolderAlignment _offices = new(lexicon);
     private readonly PlaceAlignment _places = new(entities);
-    private readonly NameAlignment _names = new(lexicon);
+    private readonly NameAlignment _names = new();
 
     // How many content words a long statement may leave uncovered (never the predicate): none up to four words,
     // one from five, two from nine. One new word can change the meaning, so the allowance stays small.
