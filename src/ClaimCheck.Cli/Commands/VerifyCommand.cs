@@ -55,7 +55,8 @@ internal static class VerifyCommand
         if (!result.Evidence.IsEmpty)
         {
             output.WriteLine("Evidence:");
-            foreach (var evidence in result.Evidence)
+            // Several claims may cite one sentence: it is printed once.
+            foreach (var evidence in result.Evidence.DistinctBy(e => (e.SourceId, e.SentenceNumber)))
             {
                 output.WriteLine($"  {evidence.SourceId} #{evidence.SentenceNumber}: {evidence.SentenceText}");
             }

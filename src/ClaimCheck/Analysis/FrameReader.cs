@@ -1028,6 +1028,12 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices, Enti
             return true;
         }
 
+        // "agreed to requests from Cambodia", "responded to demands": after "to", a form with -s is a noun, not a verb.
+        if (index > 0 && tokens[index - 1].Lower == "to" && tokens[index].Lower is [.., not ('s' or 'u' or 'i'), 's'])
+        {
+            return true;
+        }
+
         // Nothing said after it ("…indifferent to Palestinian demands."): no content, so no statement.
         if (!Enumerable.Range(index + 1, Math.Max(0, tokens.Length - index - 1)).Any(k => tokens[k].IsWord && lexicon.IsContent(tokens[k])))
         {

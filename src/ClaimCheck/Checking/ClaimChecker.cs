@@ -254,14 +254,21 @@ public sealed class ClaimChecker
 
         // "Samoa opened an embassy in Tokyo" is not supported by "Samoa plans to open an embassy in Tokyo": the
         // source states a plan, not a fact.
-        if (analyzed.Atom.Modality == Modality.Assertion && clause.PredicateIndex < tokens.Length
-            && result.Evidence.All(e => StatesAsPlan(TokensOf(e), tokens[clause.PredicateIndex])))
+        // The predicate first; then, in a statement with no modal of its own ("wary of moves that could…"), any word,
+        // since a verb the reader took for a noun ("China shares data") is still the act the source only plans ("China
+        // would share data").
+        var planned = analyzed.Atom.Modality != Modality.Assertion ? -1
+            : clause.PredicateIndex < tokens.Length && result.Evidence.All(e => StatesAsPlan(TokensOf(e), tokens[clause.PredicateIndex])) ? clause.PredicateIndex
+            : Lexicon.Default.Modals.FindAll(tokens).Any() ? -1
+            : Enumerable.Range(0, tokens.Length).FirstOrDefault(i => tokens[i].IsWord && Lexicon.Default.IsContent(tokens[i]) && IsFiniteForm(tokens, i) && !clause.Text.IsInMention(i)
+                && result.Evidence.All(e => StatesAsPlan(TokensOf(e), tokens[i])), -1);
+        if (planned >= 0)
         {
             return result with
             {
                 Verdict = Verdict.NotEnoughInfo,
                 Rule = BuiltInRules.PartialMatch,
-                Explanation = $"The sources say \"{tokens[clause.PredicateIndex].Text}\" only as a plan or prediction, not as done.",
+                Explanation = $"The sources say \"{tokens[planned].Text}\" only as a plan or prediction, not as done.",
                 Evidence = [],
             };
         }
@@ -285,6 +292,19 @@ public sealed class ClaimChecker
                     Evidence = [],
                 };
             }
+        }
+
+        // "Called on the U.S. government" is not supported by "called on the Iraqi government".
+        if (result.Evidence.Select(IndexedOf).ToList() is var indexed && indexed.All(i => i is not null)
+            && QualifiedHeads.Rival(clause.Text, indexed.Select(i => i!.Text), lexicon, ClaimBase.Entities) is { } rival)
+        {
+            return result with
+            {
+                Verdict = Verdict.NotEnoughInfo,
+                Rule = BuiltInRules.PartialMatch,
+                Explanation = $"In the sources, \"{rival.Head}\" belongs to {NameOf(rival.Given)}, not to {NameOf(rival.Said)}.",
+                Evidence = [],
+            };
         }
 
         // As names are compared: with the names a sentence refers back to ("the administration").
@@ -356,6 +376,21 @@ public sealed class ClaimChecker
     // The evidence sentence's tokens, read once when it was indexed.
     private ImmutableArray<Token> TokensOf(Evidence evidence) =>
         IndexedOf(evidence)?.Text.Tokens ?? Tokenizer.Tokenize(TextFolding(evidence.SentenceText), Lexicon.Default.Stemmer);
+
+    // A word that may be a finite verb ("shares", "opened"), not a gerund ("wary of jeopardising"), an adverb or a
+    // participle after "be" ("is to be jointly staged").
+    private static bool IsFiniteForm(ImmutableArray<Token> tokens, int index)
+    {
+        var lower = tokens[index].Lower;
+        var before = index - 1;
+        while (before >= 0 && tokens[before].Lower.EndsWith("ly", StringComparison.Ordinal))
+        {
+            before--;
+        }
+
+        return (lower.EndsWith("ed", StringComparison.Ordinal) && !(before >= 0 && tokens[before].Lower is "be" or "to"))
+            || (lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal));
+    }
 
     // Whether the sentence uses the verb only under a modal ("plans to open", "will open", "is expected to be opened").
     private static bool StatesAsPlan(ImmutableArray<Token> tokens, Token verb)

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ClaimCheck.Claims;
+using ClaimCheck.Entities;
 
 namespace ClaimCheck.Knowledge;
 
@@ -13,4 +14,11 @@ namespace ClaimCheck.Knowledge;
 /// <param name="Per">The slots that identify the position (e.g. role and of).</param>
 /// <param name="Values">When not empty, the rule applies only when the first <see cref="Per"/> slot has one of these values (e.g. the roles "prime minister" and "president").</param>
 /// <param name="Reason">Why, in one sentence.</param>
-public sealed record SingleHolder(string Id, ClaimKind Kind, string Holder, ImmutableArray<string> Per, ImmutableArray<string> Values, string Reason);
+public sealed record SingleHolder(string Id, ClaimKind Kind, string Holder, ImmutableArray<string> Per, ImmutableArray<string> Values, string Reason)
+{
+    /// <summary>
+    /// When not empty, the rule applies only when each of these slots names entities of the given kinds (a leader is
+    /// removed from power once: the object is a person, not "visa requirements for Africans").
+    /// </summary>
+    public ImmutableDictionary<string, ImmutableArray<EntityKind>> EntityKinds { get; init; } = ImmutableDictionary<string, ImmutableArray<EntityKind>>.Empty;
+}

@@ -3,6 +3,7 @@ using System.Globalization;
 using ClaimCheck.Analysis;
 using ClaimCheck.Checking;
 using ClaimCheck.Claims;
+using ClaimCheck.Entities;
 using ClaimCheck.Knowledge;
 
 namespace ClaimCheck.Rules;
@@ -179,8 +180,10 @@ public static class BuiltInRules
                 foreach (var claim in context.Candidates)
                 {
                     if (claim.Kind != frame.Kind || claim.Polarity != Polarity.Asserted || !Applies(rule, claim, context)
+                        || !rule.EntityKinds.All(k => OfKinds(context, frame.Slot(k.Key), k.Value) && OfKinds(context, claim.Slot(k.Key), k.Value))
                         || !rule.Per.All(slot => SameSlot(context, frame, claim, slot))
-                        || frame.Slot(rule.Holder)?.First is not { } stated || claim.Slot(rule.Holder)?.First is not { } known || stated == known)
+                        || frame.Slot(rule.Holder)?.First is not { } stated || claim.Slot(rule.Holder)?.First is not { } known
+                        || frame.Slot(rule.Holder)!.Values.Intersect(claim.Slot(rule.Holder)!.Values, StringComparer.Ordinal).Any())
                     {
                         continue;
                     }
@@ -205,6 +208,10 @@ public static class BuiltInRules
             var value = slot is null ? null : claim.Slot(slot)?.First;
             return value is not null && rule.Values.Contains(Canonical(context, slot!, value), StringComparer.OrdinalIgnoreCase);
         }
+
+        // Whether the slot names entities, all of one of these kinds.
+        private static bool OfKinds(RuleContext context, SlotValue? value, ImmutableArray<EntityKind> kinds) =>
+            value is { Values.Length: > 0 } && value.Values.All(id => context.Entities.TryGet(id, out var entity) && kinds.Contains(entity.Kind));
 
         private static bool SameSlot(RuleContext context, Frame frame, Claim claim, string slot)
         {

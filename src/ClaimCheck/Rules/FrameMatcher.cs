@@ -391,8 +391,10 @@ internal sealed class FrameMatcher(DomainKnowledge knowledge, EntityRegistry ent
             return Identity.Partial;
         }
 
-        // The claim's slot and its cited sentences both count: the content was paraphrased when curated.
-        var known = Stems(claim.Slot(slot)?.First ?? "").Concat(claim.Provenance.SelectMany(p => Stems(p.SentenceText))).Concat(EntityWords(claim)).ToHashSet(StringComparer.Ordinal);
+        // A curated claim's slot and its cited sentences both count: the content was paraphrased when curated. A draft's
+        // slot is the sentence's own words for this speaker; the rest of the sentence may be what others said.
+        var cited = claim.IsDraft ? [] : claim.Provenance.SelectMany(p => Stems(p.SentenceText));
+        var known = Stems(claim.Slot(slot)?.First ?? "").Concat(cited).Concat(EntityWords(claim)).ToHashSet(StringComparer.Ordinal);
         var wanted = Stems(WithoutNames(a));
         if (wanted.Count == 0)
         {

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using ClaimCheck.Claims;
 using ClaimCheck.Diagnostics;
+using ClaimCheck.Entities;
 using ClaimCheck.Knowledge;
 using Newtonsoft.Json.Linq;
 
@@ -37,7 +38,7 @@ internal static class KnowledgeReader
             Implications = [.. Items(root, "implications").Select(o => new ValueImplication(
                 Kind(o), (string)o["slot"]!, (string)o["from"]!, (string)o["to"]!))],
             SingleHolders = [.. Items(root, "singleHolders").Select(o => new SingleHolder(
-                (string)o["id"]!, Kind(o), (string)o["holder"]!, Strings(o["per"]), Strings(o["values"]), (string)o["reason"]!))],
+                (string)o["id"]!, Kind(o), (string)o["holder"]!, Strings(o["per"]), Strings(o["values"]), (string)o["reason"]!) { EntityKinds = EntityKinds(o["entityKinds"]) })],
             Equivalences = [.. Items(root, "equivalences").Select(o => new Equivalence(
                 (string)o["id"]!, Pattern((JObject)o["from"]!), Pattern((JObject)o["to"]!), (string)o["explanation"]!))],
             Terms = [.. Items(root, "terms").Select(o => new TermDefinition(
@@ -119,6 +120,10 @@ internal static class KnowledgeReader
     private static IEnumerable<JObject> Items(JObject root, string name) => root[name]?.Children<JObject>() ?? [];
 
     private static ClaimKind Kind(JObject item) => ClaimKinds.TryParse((string?)item["kind"], out var kind) ? kind : ClaimKind.Generic;
+
+    private static ImmutableDictionary<string, ImmutableArray<EntityKind>> EntityKinds(JToken? token) => token is JObject map
+        ? map.Properties().ToImmutableDictionary(p => p.Name, p => Strings(p.Value).Select(k => Enum.Parse<EntityKind>(k, ignoreCase: true)).ToImmutableArray(), StringComparer.Ordinal)
+        : ImmutableDictionary<string, ImmutableArray<EntityKind>>.Empty;
 
     private static ImmutableArray<string> Strings(JToken? token) => token is JArray array ? [.. array.Select(t => (string)t!)] : [];
 

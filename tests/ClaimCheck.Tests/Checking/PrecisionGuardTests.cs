@@ -1,0 +1,49 @@
+using ClaimCheck.Checking;
+using ClaimCheck.Claims;
+
+namespace ClaimCheck.Tests.Checking;
+
+/// <summary>
+/// Readings that once turned a contradicted or partly covered statement into a supported one, or the reverse, pinned
+/// against <c>Fixtures/Sources/borders.txt</c> (written for these tests): a noun another country qualifies, a fact the
+/// source only plans, a request the source says was declined, a list that removed visa requirements, and an
+/// implicit negation ("reluctant to").
+/// </summary>
+public sealed class PrecisionGuardTests
+{
+    private static readonly Lazy<ClaimBase> Base = new(() => ClaimBase.FromSources([ReferenceModeTests.Source("borders.txt")]));
+    private static readonly Lazy<ClaimChecker> Checker = new(() => ClaimChecker.Create(Base.Value));
+
+    private static void ShouldBe(string statement, Verdict expected)
+    {
+        var result = Checker.Value.Check(statement);
+        result.Verdict.Should().Be(expected, CheckerFixtures.Describe(result));
+        result.ShouldRestOnRealSentences(Base.Value);
+    }
+
+    [TestCase("Ana Quispe urged the Chilean government to reopen the border crossing at Colchane.", Verdict.Supported)]
+    [TestCase("Ana Quispe urged the Santiago government to reopen the border crossing at Colchane.", Verdict.Supported)]
+    [TestCase("Ana Quispe urged the Peruvian government to reopen the border crossing at Colchane.", Verdict.NotEnoughInfo)]
+    [TestCase("Chile's ambassador to Bolivia, Ana Quispe, urged the Bolivian government to reopen the border crossing at Colchane.", Verdict.NotEnoughInfo)]
+    public void CountryQualifiedNoun_MustBeTheStatementsCountry(string statement, Verdict expected) => ShouldBe(statement, expected);
+
+    [TestCase("Paraguay shares monthly hydropower data with Argentina.", Verdict.NotEnoughInfo)]
+    [TestCase("Paraguay already shares hydropower data with Argentina every month.", Verdict.NotEnoughInfo)]
+    [TestCase("Paraguay would share monthly hydropower data with Argentina.", Verdict.Supported)]
+    public void FactTheSourceOnlyPlans_IsNotSupported(string statement, Verdict expected) => ShouldBe(statement, expected);
+
+    [TestCase("Argentina agreed to requests from Uruguay and Brazil to extend the consultation deadline.", Verdict.NotEnoughInfo)]
+    [TestCase("Uruguay and Brazil asked the commission to extend the consultation deadline.", Verdict.Supported)]
+    public void RequestTheSourceSaysWasDeclined_IsNotSupported(string statement, Verdict expected) => ShouldBe(statement, expected);
+
+    [TestCase("Rwanda, Benin and Ghana had removed visa requirements for fellow Africans.", Verdict.Supported)]
+    [TestCase("Ghana removed visa requirements for Africans.", Verdict.Supported)]
+    [TestCase("Rwanda, Benin and Ghana had removed visa requirements for fellow Africans before Kenya did the same.", Verdict.Supported)]
+    public void RemovingVisaRequirements_IsNoRemovalFromPower(string statement, Verdict expected) => ShouldBe(statement, expected);
+
+    [TestCase("Oslo is reluctant to sanction Minsk.", Verdict.Supported)]
+    [TestCase("Norway's reluctance to sanction Belarus is well documented.", Verdict.Supported)]
+    [TestCase("Norway is unwilling to impose sanctions on Belarus.", Verdict.Supported)]
+    [TestCase("Norway sanctioned Belarus.", Verdict.Contradicted)]
+    public void Reluctance_IsImplicitNegation(string statement, Verdict expected) => ShouldBe(statement, expected);
+}
