@@ -97,8 +97,25 @@ internal sealed class ClauseContext
             return false;
         }
 
-        var first = tokens[0].Lower;
-        var second = tokens.Length > 1 ? tokens[1].Lower : "";
+        // "By contrast, it abstained…", "In 2019, the country…": the reference may follow a short leading phrase
+        // that names nothing.
+        var start = 0;
+        for (var i = 1; i < Math.Min(tokens.Length - 1, 6) && !text.IsInMention(i - 1); i++)
+        {
+            if (tokens[i].Text == ",")
+            {
+                start = i + 1;
+                break;
+            }
+        }
+
+        return IsAnaphorAt(tokens, 0) || (start > 0 && IsAnaphorAt(tokens, start));
+    }
+
+    private static bool IsAnaphorAt(ImmutableArray<Token> tokens, int index)
+    {
+        var first = tokens[index].Lower;
+        var second = tokens.Length > index + 1 ? tokens[index + 1].Lower : "";
         return first is "it" or "he" or "she" or "they" or "instead" or "its" or "his" or "her"
             || (first is "the" or "this" && second is "country" or "nation" or "government" or "state" or "kingdom" or "republic" or "leadership" or "neutrality" or "relationship");
     }

@@ -322,8 +322,12 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices, Enti
             motionNoun = vote.MotionNouns.FindAll(tokens, 0, Math.Max(searchFrom + 1, 0)).FirstOrDefault(n => n.Index < positionEnd - 1 && clause.Text.MentionsIn(n.End, n.End + 6).Any(m => m.Mention.Entity.Kind == EntityKind.Event));
         }
 
-        // What the motion does ("condemning Russia") comes after the motion noun, or right after the position ("voted to condemn").
-        var action = vote.MotionActions.FindAll(tokens, motionNoun.Phrase is not null ? motionNoun.End : Math.Max(positionEnd - 1, 0)).FirstOrDefault();
+        // What the motion does ("condemning Russia") comes after the motion noun, before the clause's next comma ("…, with
+        // officials saying the text failed to condemn the attacks" is not the motion), or right after the position
+        // ("voted to condemn").
+        var actionFrom = motionNoun.Phrase is not null ? motionNoun.End : Math.Max(positionEnd - 1, 0);
+        var actionEnd = motionNoun.Phrase is null ? tokens.Length : Enumerable.Range(actionFrom, tokens.Length - actionFrom).FirstOrDefault(k => tokens[k].Text is "," or ";", tokens.Length);
+        var action = vote.MotionActions.FindAll(tokens, actionFrom, actionEnd).FirstOrDefault();
         if (action.Phrase is null && position == "for" && positionEnd > 0 && tokens[positionEnd - 1].Stem.StartsWith("condemn", StringComparison.Ordinal))
         {
             action = new PhraseMatch<string>(positionEnd - 1, 1, "condemns", vote.MotionActions.FindAll(tokens, positionEnd - 1).First().Phrase);
@@ -840,6 +844,16 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices, Enti
         if (ParticipleAfterNoun(clause, action.Index))
         {
             return null; // "the resolution calling for a truce": the resolution's act, not the subject's
+        }
+
+        // "failed to condemn the attacks on Israel", "welcomed an attack": an act named as a thing, the object of another
+        // verb, is what the subject speaks of, not what it did ("during a visit to Hanoi by Modi" is still a visit).
+        if (action.Index > 1 && tokens[action.Index - 1].Lower is "the" or "a" or "an" or "these" or "those" or "such"
+            && !Lexicon.IsBeForm(tokens[action.Index - 2].Lower)
+            && (lexicon.IsVerb(tokens[action.Index - 2]) || tokens[action.Index - 2].Lower.EndsWith("ed", StringComparison.Ordinal))
+            && clause.IndexOf(action.End, "by") < 0)
+        {
+            return null;
         }
 
         string? actor;

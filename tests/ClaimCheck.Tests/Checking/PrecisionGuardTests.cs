@@ -6,8 +6,8 @@ namespace ClaimCheck.Tests.Checking;
 /// <summary>
 /// Readings that once turned a contradicted or partly covered statement into a supported one, or the reverse, pinned
 /// against <c>Fixtures/Sources/borders.txt</c> (written for these tests): a noun another country qualifies, a fact the
-/// source only plans, a request the source says was declined, a list that removed visa requirements, and an
-/// implicit negation ("reluctant to").
+/// source only plans, a request the source says was declined, a list that removed visa requirements, an implicit
+/// negation ("reluctant to"), and a vote whose voter is "it" after a leading phrase, with a comment in another clause.
 /// </summary>
 public sealed class PrecisionGuardTests
 {
@@ -46,4 +46,13 @@ public sealed class PrecisionGuardTests
     [TestCase("Norway is unwilling to impose sanctions on Belarus.", Verdict.Supported)]
     [TestCase("Norway sanctioned Belarus.", Verdict.Contradicted)]
     public void Reluctance_IsImplicitNegation(string statement, Verdict expected) => ShouldBe(statement, expected);
+
+    [TestCase("Tanzania voted against the 2023 resolution calling for a truce in Sudan.", Verdict.Contradicted)]
+    [TestCase("Tanzania abstained on the resolution calling for a truce in Sudan.", Verdict.Supported)]
+    [TestCase("Dodoma did not vote for the 2023 resolution calling for a truce in Sudan.", Verdict.Supported)]
+    public void PronounAfterALeadingPhrase_IsThePreviousSubject(string statement, Verdict expected) => ShouldBe(statement, expected);
+
+    [TestCase("Tanzania attacked Chad.")]
+    [TestCase("Tanzania voted for a resolution condemning Chad.")]
+    public void WhatAVotersOfficialsSaid_IsNotTheVoteOrAnAct(string statement) => ShouldBe(statement, Verdict.NotEnoughInfo);
 }
