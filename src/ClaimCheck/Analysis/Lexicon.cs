@@ -13,10 +13,10 @@ namespace ClaimCheck.Analysis;
 internal sealed class Lexicon
 {
     private readonly FrozenDictionary<string, string> _synonymOf;
-    private readonly FrozenDictionary<string, ImmutableArray<string>> _senses;
+    private readonly Dictionary<string, ImmutableArray<string>> _senses;
     private readonly FrozenSet<(string, string)> _antonyms;
 
-    private Lexicon(JObject root, Stemmer stemmer)
+    private Lexicon(JObject root, Stemmer stemmer, string wordNet)
     {
         Stemmer = stemmer;
         Stopwords = Stems(root["stopwords"], stemmer).ToFrozenSet(StringComparer.Ordinal);
@@ -71,7 +71,27 @@ internal sealed class Lexicon
         }
 
         _synonymOf = senses.ToFrozenDictionary(p => p.Key, p => p.Value[0], StringComparer.Ordinal);
-        _senses = senses.ToFrozenDictionary(p => p.Key, p => p.Value.Count == 1 && p.Value[0] == p.Key ? [p.Key] : p.Value.Prepend(p.Key).Distinct(StringComparer.Ordinal).ToImmutableArray(), StringComparer.Ordinal);
+        var general = GeneralSenses(wordNet, stemmer, Stopwords);
+        // A plain dictionary: freezing tens of thousands of WordNet stems costs more start-up time than it saves.
+        var all = new Dictionary<string, ImmutableArray<string>>(senses.Count + general.Count, StringComparer.Ordinal);
+        foreach (var (stem, heads) in senses)
+        {
+            all[stem] = heads.Count == 1 && heads[0] == stem && !general.ContainsKey(stem) ? [stem]
+                : heads.Prepend(stem).Concat(general.GetValueOrDefault(stem) ?? []).Distinct(StringComparer.Ordinal).ToImmutableArray();
+        }
+
+        foreach (var (stem, ids) in general)
+        {
+            if (!all.ContainsKey(stem))
+            {
+                var builder = ImmutableArray.CreateBuilder<string>(ids.Count + 1);
+                builder.Add(stem);
+                builder.AddRange(ids);
+                all[stem] = builder.MoveToImmutable();
+            }
+        }
+
+        _senses = all;
         var antonyms = new HashSet<(string, string)>();
         foreach (var pair in root["antonyms"]!.Children<JArray>())
         {
@@ -95,7 +115,52 @@ internal sealed class Lexicon
         FramingVerbs = root["framingVerbs"]!.Values<string>().OfType<string>().ToFrozenSet(StringComparer.Ordinal);
     }
 
-    public static Lexicon Default { get; } = new(JObject.Parse(EmbeddedResources.ReadText("lexicon.json")), Stemmer.Default);
+    public static Lexicon Default { get; } = new(JObject.Parse(EmbeddedResources.ReadText("lexicon.json")), Stemmer.Default, EmbeddedResources.ReadText("wordnet-senses.txt"));
+
+    // WordNet's dominant senses (Resources/wordnet-senses.txt, "word<TAB>synset numbers"; tools/wordnet), keyed by
+    // stem: two words that share a synset compare as synonyms, through a sense "~N". Single words only, not stopwords.
+    private static Dictionary<string, List<string>> GeneralSenses(string text, Stemmer stemmer, IReadOnlySet<string> excluded)
+    {
+        var senses = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var names = new Dictionary<int, string>(); // one "~N" string per synset
+        foreach (var range in text.AsSpan().Split('\n'))
+        {
+            var line = text.AsSpan(range.Start.Value, range.End.Value - range.Start.Value);
+            var tab = line.IndexOf('\t');
+            if (tab <= 0 || line[0] == '#' || line[..tab].Contains(' '))
+            {
+                continue;
+            }
+
+            var stem = stemmer.Stem(line[..tab].ToString());
+            if (excluded.Contains(stem))
+            {
+                continue;
+            }
+
+            if (!senses.TryGetValue(stem, out var list))
+            {
+                senses[stem] = list = [];
+            }
+
+            var ids = line[(tab + 1)..];
+            foreach (var part in ids.Split(' '))
+            {
+                var id = int.Parse(ids[part], CultureInfo.InvariantCulture);
+                if (!names.TryGetValue(id, out var name))
+                {
+                    names[id] = name = "~" + id.ToString(CultureInfo.InvariantCulture);
+                }
+
+                if (!list.Contains(name))
+                {
+                    list.Add(name);
+                }
+            }
+        }
+
+        return senses;
+    }
 
     public Stemmer Stemmer { get; }
 
