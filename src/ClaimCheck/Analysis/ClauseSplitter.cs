@@ -311,7 +311,10 @@ internal static class ClauseSplitter
 
     /// <summary>Whether token <paramref name="i"/> is a predicate word: an auxiliary or a verb, outside names.</summary>
     public static bool IsPredicate(AtomText text, int i, Func<Token, bool> isVerb) =>
-        text.Tokens[i].IsWord && !text.IsInMention(i) && (Auxiliaries.Contains(text.Tokens[i].Lower) || isVerb(text.Tokens[i]));
+        text.Tokens[i].IsWord && !text.IsInMention(i) && (Auxiliaries.Contains(text.Tokens[i].Lower) || (isVerb(text.Tokens[i]) && !AfterArticle(text.Tokens, i)));
+
+    // "The signing of the deal…", "a vote": no verb follows an article.
+    private static bool AfterArticle(ImmutableArray<Token> tokens, int i) => i > 0 && tokens[i - 1].Lower is "the" or "a" or "an";
 
     // "…, and Russia is a member too": an entity or a determiner phrase, then a verb within a few words.
     private static bool StartsClauseWithSubject(AtomText text, int index, Func<Token, bool> isVerb)

@@ -87,7 +87,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
 
             var covered = words.Count(w => Covers(sentence, w));
             var coverage = (double)covered / words.Count;
-            var antonym = words.FirstOrDefault(w => !Covers(sentence, w) && !words.Any(o => lexicon.AreAntonyms(w.Stem, o.Stem)) && AntonymOfSubject(sentence, w.Stem, clause.Subject?.Entity.Id, atomEntities.Count == 0));
+            var antonym = words.FirstOrDefault(w => !Covers(sentence, w) && !words.Any(o => lexicon.AreAntonyms(w.Stem, o.Stem)) && AntonymOfSubject(sentence, w.Stem, clause.Subject?.Entity.Id));
             var coverageWithAntonym = antonym.Stem is null ? coverage : (double)(covered + 1 + FromContext(sentence, words, verbs)) / words.Count;
 
             // The predicate must be there (or its antonym, said of the same subject): "consumers were insulated from price
@@ -110,12 +110,12 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
 
             // "2.5 million barrels" where the sentence gives "1.8 million barrels", "launched in March" where it gives
             // "in January": every other word covered, the figure or the month differs.
-            var missingNumbers = words.Where(w => (char.IsDigit(w.Stem[0]) || CalendarClass(w.Text) is not null) && !Covers(sentence, w)).ToList();
+            var missingNumbers = words.Where(w => (char.IsDigit(w.Stem[0]) || CalendarClass(w.Text) is not null || IsPredicativeRank(clause.Tokens, w)) && !Covers(sentence, w)).ToList();
             if (missingNumbers.Count > 0 && missingNumbers.All(w => HasRival(sentence, w))
                 && !missingNumbers.Any(w => WithinRounding(sentence, w)) && covered + missingNumbers.Count == words.Count && (!recurring || SameYear(sentence, year))
                 && words.Count - missingNumbers.Count >= 2 && rules.IsEnabled(BuiltInRules.SentenceNumber.Id))
             {
-                result = new Alignment(Verdict.Contradicted, BuiltInRules.SentenceNumber, $"The source gives another {(CalendarClass(missingNumbers[0].Text) ?? "figure")} than {missingNumbers[0].Text}: \"{sentence.Sentence.Text}\".", [sentence]);
+                result = new Alignment(Verdict.Contradicted, BuiltInRules.SentenceNumber, $"The source gives another {(CalendarClass(missingNumbers[0].Text) ?? (IsCountingOrdinal(missingNumbers[0].Text) ? "rank" : "figure"))} than {missingNumbers[0].Text}: \"{sentence.Sentence.Text}\".", [sentence]);
                 agreeing.Add((sentence, result.Verdict, result.Rule, 1.0));
                 if (best is null || bestScore < 1.0)
                 {
@@ -366,7 +366,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
 
     // The sentence has an antonym of the word, said of the same subject: "Iraq imports wheat" is not contradicted by
     // "Russia is a major exporter", only by the nearest name before the antonym being the statement's subject.
-    private bool AntonymOfSubject(IndexedSentence sentence, string stem, string? subject, bool nameless = false)
+    private bool AntonymOfSubject(IndexedSentence sentence, string stem, string? subject)
     {
         var tokens = sentence.Text.Tokens;
         for (var i = 0; i < tokens.Length; i++)
@@ -390,8 +390,9 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
                 return true;
             }
 
-            // A statement about something unnamed in the registry ("Brent crude fell…"): its names were matched already.
-            if (subject is null && nameless && owner is null)
+            // A statement about something unnamed in the registry ("Brent crude fell…", "At Chiang Saen in Thailand, the
+            // river rose…"): its names were matched already, and the sentence gives the antonym no other owner.
+            if (subject is null && owner is null)
             {
                 return true;
             }
@@ -654,10 +655,43 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
     // figures, one of the same class replaces.
     private static string? CalendarClass(string word) => word.Length > 0 && char.IsUpper(word[0]) ? DateFinder.CalendarClass(word.ToLowerInvariant()) : null;
 
-    // The sentence has another word of the missing one's kind: a figure (not a year) for a figure, a month for a month.
+    // The sentence has another word of the missing one's kind: a figure (not a year) for a figure, a month for a month,
+    // a rank for a rank ("the third dam" against "the first dam").
     private static bool HasRival(IndexedSentence sentence, Word missing) => CalendarClass(missing.Text) is { } kind
         ? sentence.Text.Tokens.Any(t => t.IsWord && t.IsCapitalised && CalendarClass(t.Text) == kind)
+        : IsCountingOrdinal(missing.Text) ? sentence.Text.Tokens.Any(t => t.IsWord && IsCountingOrdinal(t.Text))
         : sentence.Text.Tokens.Any(t => t.Kind == TokenKind.Number && !t.IsYear);
+
+    private static readonly HashSet<string> CountingOrdinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"];
+
+    // "Sayphou would be the first dam", "was Ghana's first arrangement": a rank said of the subject is one of its
+    // attributes, which another rank replaces; "hosted the second meeting" may be another occurrence of the act.
+    private static bool IsPredicativeRank(ImmutableArray<Token> tokens, Word word)
+    {
+        if (word.Index < 1 || !IsCountingOrdinal(word.Text))
+        {
+            return false;
+        }
+
+        for (var i = word.Index - 1; i >= Math.Max(0, word.Index - 4); i--)
+        {
+            if (Lexicon.IsBeForm(tokens[i].Lower))
+            {
+                return true;
+            }
+
+            if (!(tokens[i].IsWord && (tokens[i].Lower is "the" or "its" or "their" or "'s" or "’s" || tokens[i].IsCapitalised)) && tokens[i].Lower is not ("'s" or "’s"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    // A rank that counts ("third", "17th"), not "last" or "only".
+    private static bool IsCountingOrdinal(string word) =>
+        CountingOrdinals.Contains(word.ToLowerInvariant()) || (word.Length > 2 && char.IsDigit(word[0]) && word[^2..].ToLowerInvariant() is "st" or "nd" or "rd" or "th" && word[..^2].All(char.IsDigit));
 
     // "5.1 million tonnes" where the source gives "5 million tonnes": within rounding, for the frame rules to weigh.
     private static bool WithinRounding(IndexedSentence sentence, Word figure) =>

@@ -39,8 +39,10 @@ internal sealed partial class Speakers(ClaimBase claimBase, StatementAnalyzer an
             foreach (var sentence in Context(e))
             {
                 var text = analyzer.PrepareSentence(sentence).Text;
-                reported |= lexicon.ReportingVerbs.FindAll(text.Tokens).Any();
+                var verbs = lexicon.ReportingVerbs.FindAll(text.Tokens).ToList();
+                reported |= verbs.Count > 0;
                 var person = text.Mentions.FirstOrDefault(m => m.Entity.Kind == EntityKind.Person)?.Text
+                    ?? verbs.Select(v => NameBefore(text, v.Index)).FirstOrDefault(n => n is not null)
                     ?? ProperNames.Find(text, lexicon).Where(n => n.Head is null && char.IsUpper(n.Text[0])).Select(n => ProperNames.WithFirstNames(text, n, lexicon)).FirstOrDefault();
                 if (reported && person is not null)
                 {
@@ -50,6 +52,26 @@ internal sealed partial class Speakers(ClaimBase claimBase, StatementAnalyzer an
         }
 
         return null;
+    }
+
+    // "…,” Minister of Energy and Mines Phonesavanh Keomany told reporters": the capitalised words right before the
+    // reporting verb, after any title, name the speaker.
+    private static string? NameBefore(AtomText text, int verb)
+    {
+        var tokens = text.Tokens;
+        var start = verb;
+        while (start > 0 && tokens[start - 1].IsWord && tokens[start - 1].IsCapitalised && !text.IsInMention(start - 1))
+        {
+            start--;
+        }
+
+        // "…and Mines Phonesavanh Keomany": a word after "and" or "of" ends the title.
+        if (start > 0 && tokens[start - 1].Lower is "and" or "of" or "for")
+        {
+            start++;
+        }
+
+        return verb - start >= 2 ? text.Slice(start, verb) : null;
     }
 
     // The evidence sentence and, while a sentence speaks through a pronoun ("He also pointed out…"), the ones before it.
@@ -65,8 +87,13 @@ internal sealed partial class Speakers(ClaimBase claimBase, StatementAnalyzer an
         }
     }
 
+    // Also a sentence that is all quotation (“Laos has the right…”): the speaker named just before goes on.
     private static bool SpeaksThroughPronoun(string sentence) =>
-        sentence.Split(' ', 2)[0] is "He" or "She" or "They" or "It" || PronounSpeaker().IsMatch(sentence);
+        sentence.Split(' ', 2)[0] is "He" or "She" or "They" or "It" || PronounSpeaker().IsMatch(sentence) || IsWholeQuote(sentence.Trim());
+
+    private static bool IsWholeQuote(string sentence) =>
+        sentence.Length > 2 && sentence[0] is '"' or '\u201C' && sentence.TrimEnd('.')[^1] is '"' or '\u201D'
+        && sentence.IndexOfAny(['"', '\u201C', '\u201D'], 1) == sentence.TrimEnd('.').Length - 1;
 
     // "…," he said in Lusaka: a quote whose speaker is a pronoun, named in a sentence before.
     [GeneratedRegex(@"\b(he|she|they|it) (said|says|added|told|stressed|noted|warned)\b", RegexOptions.CultureInvariant)]

@@ -55,4 +55,19 @@ public sealed class PrecisionGuardTests
     [TestCase("Tanzania attacked Chad.")]
     [TestCase("Tanzania voted for a resolution condemning Chad.")]
     public void WhatAVotersOfficialsSaid_IsNotTheVoteOrAnAct(string statement) => ShouldBe(statement, Verdict.NotEnoughInfo);
+
+    [TestCase("At Stiegler's Gorge in southern Tanzania, the Rufiji river rose 2.4 metres in three weeks.", Verdict.Contradicted)]
+    [TestCase("At Stiegler's Gorge in southern Tanzania, the Rufiji river fell 2.4 metres in three weeks.", Verdict.Supported)]
+    public void AntonymOfAnUnnamedSubject_BesideAPlace_Contradicts(string statement, Verdict expected) => ShouldBe(statement, expected);
+
+    [TestCase("The Julius Nyerere dam would be the first dam built by Tanzania on the Rufiji.", Verdict.Contradicted)]
+    [TestCase("The Julius Nyerere dam would be the second dam built by Tanzania on the Rufiji.", Verdict.Supported)]
+    public void AnotherRank_Contradicts(string statement, Verdict expected) => ShouldBe(statement, expected);
+
+    [TestCase("The signing of a Kenya-Tanzania border agreement planned for 12 May in Arusha has been put back.", Verdict.Supported)]
+    public void ThePredicate_IsNoNounAfterAnArticle(string statement, Verdict expected) => ShouldBe(statement, expected);
+
+    [TestCase("Doto Biteko told reporters that Tanzania has the right to use its own rivers.", Verdict.Supported)]
+    [TestCase("Samia Suluhu told reporters that Tanzania has the right to use its own rivers.", Verdict.Contradicted)]
+    public void AQuoteAfterAQuote_IsTheSameSpeakers(string statement, Verdict expected) => ShouldBe(statement, expected);
 }
