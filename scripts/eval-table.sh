@@ -14,6 +14,6 @@ row(){ # name mode file [source]
 }
 row "shared dev set" "curated claims" ../shared/eval/dev.jsonl
 row "shared dev set" "reference (seed source only)" ../shared/eval/dev.jsonl $S
-for n in iraq-paraphrases iraq-probe iraq-heldout iraq-heldout2 iraq-heldout3 iraq-heldout4 iraq-heldout5 iraq-heldout6 iraq-heldout7 iraq-heldout8 iraq-heldout9 iraq-heldout10 iraq-heldout11 iraq-heldout12 iraq-heldout13 iraq-heldout14; do
+for n in iraq-paraphrases iraq-probe iraq-heldout iraq-heldout2 iraq-heldout3 iraq-heldout4 iraq-heldout5 iraq-heldout6 iraq-heldout7 iraq-heldout8 iraq-heldout9 iraq-heldout10 iraq-heldout11 iraq-heldout12 iraq-heldout13 iraq-heldout14 iraq-heldout15; do
   row $n curated $E/$n.jsonl; row $n reference $E/$n.jsonl $S; done
-for n in nordic-defence andes-trade news-gulf-shipping gulf-energy levant-policy vietnam-asean news-sahel brazil-relations news-baltic-energy kazakhstan-relations ethiopia-relations news-pacific-islands indonesia-relations news-red-sea morocco-relations news-arctic kenya-relations news-danube-grain philippines-relations news-panama-canal chile-relations news-congo-cobalt ghana-relations news-mekong-dams; do row $n reference $E/$n.jsonl $E/sources/$n.txt; done
+for n in nordic-defence andes-trade news-gulf-shipping gulf-energy levant-policy vietnam-asean news-sahel brazil-relations news-baltic-energy kazakhstan-relations ethiopia-relations news-pacific-islands indonesia-relations news-red-sea morocco-relations news-arctic kenya-relations news-danube-grain philippines-relations news-panama-canal chile-relations news-congo-cobalt ghana-relations news-mekong-dams mongolia-relations news-peru-copper; do row $n reference $E/$n.jsonl $E/sources/$n.txt; done

@@ -71,7 +71,9 @@ internal static class ClauseSplitter
         // "Bowing to pressure, the armed factions agreed…", "Under US pressure, the factions…": a leading participle
         // phrase, or one of circumstance (never a date's "In 2003,"), is the setting, said of the main clause's subject,
         // whatever that subject is (a name or not).
-        var circumstance = tokens.Length > 0 && tokens[0].Lower is "under" or "amid" or "despite" or "besides";
+        // "Wary of endangering its ties with Washington, Iraq's leadership…": a leading adjective phrase too.
+        var circumstance = tokens.Length > 0 && tokens[0].Lower is "under" or "amid" or "despite" or "besides"
+            or "wary" or "keen" or "eager" or "anxious" or "mindful" or "aware" or "careful" or "reluctant" or "unwilling" or "determined" or "fearful" or "conscious";
         var participle = tokens.Length > 0 && tokens[0].Lower.Length > 5 && tokens[0].Lower.EndsWith("ing", StringComparison.Ordinal)
             && tokens[0].Lower is not ("according" or "speaking" or "starting" or "beginning" or "ending" or "during" or "including" or "regarding" or "concerning" or "following" or "notwithstanding");
         if (tokens.Length > 4 && tokens[0].IsWord && !text.IsInMention(0) && (participle || circumstance)

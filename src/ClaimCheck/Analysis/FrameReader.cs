@@ -846,6 +846,12 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices, Enti
             return null; // "the resolution calling for a truce": the resolution's act, not the subject's
         }
 
+        // "the resolution demanding that Russia withdraw", "urged Moscow to pull out": an act demanded is not one done.
+        if (lexicon.DirectiveVerbs.FindAll(tokens, 0, action.Index).Any(v => !clause.Text.IsInMention(v.Index) && !(v.Index > 0 && tokens[v.Index - 1].Lower is "the" or "a" or "an")))
+        {
+            return null;
+        }
+
         // "failed to condemn the attacks on Israel", "welcomed an attack": an act named as a thing, the object of another
         // verb, is what the subject speaks of, not what it did ("during a visit to Hanoi by Modi" is still a visit).
         if (action.Index > 1 && tokens[action.Index - 1].Lower is "the" or "a" or "an" or "these" or "those" or "such"
@@ -870,9 +876,14 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices, Enti
                 objects.Add(patient.Entity.Id);
             }
         }
-        else if (action.Index > 0 && clause.Text.MentionAt(action.Index - 1) is { } owner && IsNominal(tokens[action.Index]))
+        else if (action.Index > 0 && clause.Text.MentionAt(action.Index - 1) is { } owner
+            && (IsNominal(tokens[action.Index]) || (clause.Subject is { } subject && subject.Entity.Id != owner.Entity.Id
+                && !clause.CoordinatedSubjects.Any(e => e.Id == owner.Entity.Id)
+                && clause.Text.MentionRanges[clause.Text.MentionAtToken[action.Index - 1]].First is var ownerStart
+                && (ownerStart == 0 || tokens[ownerStart - 1].Lower is not ("and" or "," or "or")))))
         {
-            // "the U.S. withdrawal from Iraq": the name before the action noun is its actor.
+            // "the U.S. withdrawal from Iraq", "given strong US support for Kyiv" (said of another subject): the name
+            // before the action noun is its actor.
             actor = owner.Entity.Id;
         }
         else if (action.Index > 1 && tokens[action.Index - 1].Lower is "'s" && clause.Text.MentionAt(action.Index - 2) is { } possessor && IsNominal(tokens[action.Index]))

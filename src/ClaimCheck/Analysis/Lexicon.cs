@@ -104,6 +104,7 @@ internal sealed class Lexicon
         _antonyms = antonyms.ToFrozenSet();
         PhraseSynonyms = Valued(root["phraseSynonyms"], stemmer);
         ControlVerbs = Stems(root["controlVerbs"], stemmer).ToFrozenSet(StringComparer.Ordinal);
+        DirectiveVerbs = Set(root["directiveVerbs"], stemmer);
         LightPhrases = Set(root["light"], stemmer);
         Approximators = root["approximators"]!.Values<string>().OfType<string>().ToFrozenSet(StringComparer.Ordinal);
         VerbStems = CollectVerbs(root, frames, stemmer);
@@ -169,6 +170,12 @@ internal sealed class Lexicon
     /// the controlled verb's, so they are no content of their own.
     /// </summary>
     public FrozenSet<string> ControlVerbs { get; }
+
+    /// <summary>
+    /// Verbs that ask someone else to act ("urged Ethiopia to withdraw", "demanding that Russia withdraw"): the act after
+    /// them is asked for, not done.
+    /// </summary>
+    public PhraseSet<bool> DirectiveVerbs { get; }
 
     /// <summary>Words that make the figure after them approximate ("almost 38 million", "about 7 billion"), lowercase.</summary>
     public FrozenSet<string> Approximators { get; }

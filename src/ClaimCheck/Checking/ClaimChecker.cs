@@ -260,7 +260,7 @@ public sealed class ClaimChecker
         var planned = analyzed.Atom.Modality != Modality.Assertion ? -1
             : clause.PredicateIndex < tokens.Length && result.Evidence.All(e => StatesAsPlan(TokensOf(e), tokens[clause.PredicateIndex])) ? clause.PredicateIndex
             : Lexicon.Default.Modals.FindAll(tokens).Any() ? -1
-            : Enumerable.Range(0, tokens.Length).FirstOrDefault(i => tokens[i].IsWord && Lexicon.Default.IsContent(tokens[i]) && IsFiniteForm(tokens, i) && !clause.Text.IsInMention(i)
+            : Enumerable.Range(0, tokens.Length).FirstOrDefault(i => tokens[i].IsWord && Lexicon.Default.IsContent(tokens[i]) && IsFiniteForm(tokens, i) && !(i > 0 && tokens[i - 1].Lower == "to") && !clause.Text.IsInMention(i)
                 && result.Evidence.All(e => StatesAsPlan(TokensOf(e), tokens[i])), -1);
         if (planned >= 0)
         {
@@ -268,7 +268,7 @@ public sealed class ClaimChecker
             {
                 Verdict = Verdict.NotEnoughInfo,
                 Rule = BuiltInRules.PartialMatch,
-                Explanation = $"The sources say \"{tokens[planned].Text}\" only as a plan or prediction, not as done.",
+                Explanation = $"The sources say \"{tokens[planned].Text}\" only as a plan, a request or a prediction, not as done.",
                 Evidence = [],
             };
         }
@@ -392,13 +392,17 @@ public sealed class ClaimChecker
             || (lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal));
     }
 
-    // Whether the sentence uses the verb only under a modal ("plans to open", "will open", "is expected to be opened").
+    // Whether the sentence uses the verb only under a modal ("plans to open", "will open", "is expected to be opened")
+    // or as what someone asked for ("urged Ethiopia to withdraw", "demanding that Russia withdraw").
     private static bool StatesAsPlan(ImmutableArray<Token> tokens, Token verb)
     {
         var lexicon = Lexicon.Default;
         var uses = Enumerable.Range(0, tokens.Length).Where(i => tokens[i].IsWord && lexicon.SharesSense(verb.Stem, lexicon.Senses(tokens[i].Stem))).ToList();
         var modals = lexicon.Modals.FindAll(tokens).ToList();
-        return uses.Count > 0 && uses.All(i => modals.Any(m => m.End <= i && i - m.End <= 2 && Enumerable.Range(m.End, i - m.End).All(k => tokens[k].Lower is "to" or "be" or "have" or "been" or "not" or "also" or "soon" or "formally")));
+        var directives = lexicon.DirectiveVerbs.FindAll(tokens).ToList();
+        return uses.Count > 0 && uses.All(i => modals.Any(m => m.End <= i && i - m.End <= 2 && Enumerable.Range(m.End, i - m.End).All(k => tokens[k].Lower is "to" or "be" or "have" or "been" or "not" or "also" or "soon" or "formally"))
+            || directives.Any(d => d.End < i && i - d.End <= 6 && Enumerable.Range(d.End, i - d.End).All(k => tokens[k].Text is not ("," or ";" or "."))
+                && (tokens[i - 1].Lower == "to" || (tokens[d.End].Lower == "that" && !IsFiniteForm(tokens, i)))));
     }
 
     // "S-400", "MiG-29": a word with digits in it (a figure with a scale, "3.4bn", is a number).

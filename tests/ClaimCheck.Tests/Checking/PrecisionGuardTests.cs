@@ -70,4 +70,16 @@ public sealed class PrecisionGuardTests
     [TestCase("Doto Biteko told reporters that Tanzania has the right to use its own rivers.", Verdict.Supported)]
     [TestCase("Samia Suluhu told reporters that Tanzania has the right to use its own rivers.", Verdict.Contradicted)]
     public void AQuoteAfterAQuote_IsTheSameSpeakers(string statement, Verdict expected) => ShouldBe(statement, expected);
+
+    [TestCase("The talks scheduled for 9 June went ahead in Arusha as planned.", Verdict.Contradicted)]
+    [TestCase("The talks scheduled for 9 June in Arusha were put off.", Verdict.Supported)]
+    public void GoingAhead_IsTheOppositeOfPostponing(string statement, Verdict expected) => ShouldBe(statement, expected);
+
+    [TestCase("Wary of endangering its ties with Nairobi, Tanzania treads carefully given strong Kenyan support for Ethiopia.")]
+    [TestCase("Tanzania treads carefully given strong Kenyan support for Ethiopia.")]
+    public void ANounAnotherCountryQualifies_IsThatCountrysAct(string statement) => ShouldBe(statement, Verdict.NotEnoughInfo);
+
+    [TestCase("Ethiopia withdrew its troops from the border area.")]
+    [TestCase("Ethiopia has pulled its troops out of the border area.")]
+    public void AnActSomeoneDemanded_IsNotDone(string statement) => ShouldBe(statement, Verdict.NotEnoughInfo);
 }
