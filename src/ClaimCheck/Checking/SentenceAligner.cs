@@ -426,8 +426,9 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
             }
         }
 
-        // "the three countries", "both countries": a reference to names given elsewhere, not a content word.
-        skip.UnionWith(Enumerable.Range(0, tokens.Length).Where(i => SentenceReferences.IsGroupReference(tokens, i)));
+        // "the three countries", "both countries": a reference to names given elsewhere, not a content word; nor is a
+        // military title's abbreviation ("Maj. Gen. Al-Khafaji").
+        skip.UnionWith(Enumerable.Range(0, tokens.Length).Where(i => SentenceReferences.IsGroupReference(tokens, i) || Text.SentenceSplitter.IsTitleAbbreviation(tokens[i].Text.TrimEnd('.'))));
 
         // "plans to ask", "is due to hand over": the plan is the act's modality, which the caller weighs, not a word.
         foreach (var hedge in lexicon.Hedges.FindAll(tokens).Concat(lexicon.LightPhrases.FindAll(tokens)).Concat(lexicon.Modals.FindAll(tokens)))

@@ -1,0 +1,26 @@
+using ClaimCheck.Checking;
+using ClaimCheck.Claims;
+
+namespace ClaimCheck.Tests.Checking;
+
+/// <summary>
+/// Words a statement may add or change without changing the fact, so that a sentence still covers it: a military
+/// title's abbreviation, "to help" before the act, an arrangement for an agreement. Against
+/// <c>Fixtures/Sources/borders.txt</c>, written for these tests.
+/// </summary>
+public sealed class SentenceCoverageTests
+{
+    private static readonly Lazy<ClaimBase> Base = new(() => ClaimBase.FromSources([ReferenceModeTests.Source("borders.txt")]));
+    private static readonly Lazy<ClaimChecker> Checker = new(() => ClaimChecker.Create(Base.Value));
+
+    [TestCase("Maj. Gen. Juma Mwinyi said the police protect every embassy in Dodoma.", Verdict.Supported)]
+    [TestCase("Tanzania relies on its cooperation with Uganda within the East African Community to help stabilise regional fuel prices.", Verdict.Supported)]
+    [TestCase("Tanzania coordinates fuel imports with Kenya through joint arrangements.", Verdict.Supported)]
+    [TestCase("Tanzania has stopped coordinating fuel imports with Kenya through joint arrangements.", Verdict.Contradicted)]
+    public void CoveredDespiteAWordTheSentenceLacks(string statement, Verdict expected)
+    {
+        var result = Checker.Value.Check(statement);
+        result.Verdict.Should().Be(expected, CheckerFixtures.Describe(result));
+        result.ShouldRestOnRealSentences(Base.Value);
+    }
+}
