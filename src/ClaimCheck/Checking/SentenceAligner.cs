@@ -142,7 +142,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
                         result = new Alignment(Verdict.Contradicted, BuiltInRules.SentenceNumber, $"The source gives {string.Join(", ", sentence.Years)}, not {year}: \"{sentence.Sentence.Text}\".", [sentence]);
                     }
                 }
-                else if (year is not null && singleYear && !YearBelongsToPredicate(sentence, predicate ?? words[0], year, words.Where(w => char.IsDigit(w.Stem[0])).Select(w => w.Stem)))
+                else if (year is not null && singleYear && !YearBelongsToPredicate(sentence, predicate ?? words.FirstOrDefault(w => w.IsPhrase, words[0]), year, words.Where(w => char.IsDigit(w.Stem[0])).Select(w => w.Stem)))
                 {
                     continue; // "admitted in 1988 but suspended in 2019": 1988 is the admission's year, not the suspension's
                 }
@@ -604,6 +604,13 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
                     return tokens[i].Text == year;
                 }
             }
+        }
+
+        // A phrase ("came into force") is found as a phrase ("entered into force"), each of its uses a year of its own.
+        if (predicate.IsPhrase)
+        {
+            var uses = lexicon.PhraseSynonyms.FindAll(tokens).Where(m => lexicon.PhraseSenses(m.Value).Any(predicate.Senses.Contains)).ToList();
+            return uses.Count == 0 || uses.Any(m => YearOf(tokens, m.Index) is not { } own || own == year);
         }
 
         // Every use of the predicate counts ("one of the founding members of the UN in 1945 and … founded ASEAN … 1967").

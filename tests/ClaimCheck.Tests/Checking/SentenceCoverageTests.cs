@@ -5,7 +5,8 @@ namespace ClaimCheck.Tests.Checking;
 
 /// <summary>
 /// Words a statement may add or change without changing the fact, so that a sentence still covers it: a military
-/// title's abbreviation, "to help" before the act, an arrangement for an agreement. Against
+/// title's abbreviation, "to help" before the act, an arrangement for an agreement; and a phrase predicate ("came into
+/// force") takes the year of its own phrase. Against
 /// <c>Fixtures/Sources/borders.txt</c>, written for these tests.
 /// </summary>
 public sealed class SentenceCoverageTests
@@ -17,6 +18,8 @@ public sealed class SentenceCoverageTests
     [TestCase("Tanzania relies on its cooperation with Uganda within the East African Community to help stabilise regional fuel prices.", Verdict.Supported)]
     [TestCase("Tanzania coordinates fuel imports with Kenya through joint arrangements.", Verdict.Supported)]
     [TestCase("Tanzania has stopped coordinating fuel imports with Kenya through joint arrangements.", Verdict.Contradicted)]
+    [TestCase("The fuel pipeline agreement between Kenya and Tanzania came into force in July 2020.", Verdict.Supported)]
+    [TestCase("The fuel pipeline agreement between Kenya and Tanzania came into force in March 2019.", Verdict.NotEnoughInfo)]
     public void CoveredDespiteAWordTheSentenceLacks(string statement, Verdict expected)
     {
         var result = Checker.Value.Check(statement);
