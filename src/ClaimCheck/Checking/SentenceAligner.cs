@@ -87,7 +87,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
 
             var covered = words.Count(w => Covers(sentence, w));
             var coverage = (double)covered / words.Count;
-            var antonym = words.FirstOrDefault(w => !Covers(sentence, w) && !words.Any(o => lexicon.AreAntonyms(w.Stem, o.Stem)) && AntonymOfSubject(sentence, w.Stem, clause.Subject?.Entity.Id));
+            var antonym = words.FirstOrDefault(w => !Covers(sentence, w) && !words.Any(o => lexicon.AreAntonyms(w.Stem, o.Stem)) && AntonymOfSubject(sentence, w.Stem, clause.Subject?.Entity.Id, OwnerBefore(clause.Text, w.Index)));
             var coverageWithAntonym = antonym.Stem is null ? coverage : (double)(covered + 1 + FromContext(sentence, words, verbs)) / words.Count;
 
             // The predicate must be there (or its antonym, said of the same subject): "consumers were insulated from price
@@ -366,7 +366,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
 
     // The sentence has an antonym of the word, said of the same subject: "Iraq imports wheat" is not contradicted by
     // "Russia is a major exporter", only by the nearest name before the antonym being the statement's subject.
-    private bool AntonymOfSubject(IndexedSentence sentence, string stem, string? subject)
+    private bool AntonymOfSubject(IndexedSentence sentence, string stem, string? subject, string? statementOwner)
     {
         var tokens = sentence.Text.Tokens;
         for (var i = 0; i < tokens.Length; i++)
@@ -378,27 +378,39 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
                 continue;
             }
 
-            var clauseStart = i;
-            while (clauseStart > 0 && tokens[clauseStart - 1].Text is not ("," or ";"))
-            {
-                clauseStart--;
-            }
-
-            var owner = sentence.Text.MentionsIn(clauseStart, i).LastOrDefault().Mention?.Entity.Id;
+            var owner = OwnerBefore(sentence.Text, i);
             if (subject is not null && (owner == subject || (owner is null && sentence.EntityIds.Contains(subject))))
             {
                 return true;
             }
 
             // A statement about something unnamed in the registry ("Brent crude fell…", "At Chiang Saen in Thailand, the
-            // river rose…"): its names were matched already, and the sentence gives the antonym no other owner.
-            if (subject is null && owner is null)
+            // river rose…"): its names were matched already, and the sentence gives the antonym no other owner than one
+            // the statement names too ("Benchmark copper on the London Metal Exchange rose…").
+            if (subject is null && (owner is null || owner == statementOwner))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    // The last name before a word in its clause (back to the previous comma or semicolon): who the word is said of.
+    private static string? OwnerBefore(AtomText text, int index)
+    {
+        if (index < 0)
+        {
+            return null;
+        }
+
+        var start = index;
+        while (start > 0 && text.Tokens[start - 1].Text is not ("," or ";"))
+        {
+            start--;
+        }
+
+        return text.MentionsIn(start, index).LastOrDefault().Mention?.Entity.Id;
     }
 
     /// <summary>The atom's content words: not stopwords, entity names, negation words or date parts.</summary>
@@ -504,7 +516,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
                 var dash = token.Lower.IndexOf('-', StringComparison.Ordinal);
                 if (dash > 0 && Ordinals.Contains(token.Lower[..dash]))
                 {
-                    words.Add(new Word(token.Lower[..dash], token.Lower[..dash], [token.Lower[..dash]]));
+                    words.Add(new Word(token.Lower[..dash], token.Lower[..dash], [token.Lower[..dash]], Index: i));
                 }
             }
         }
@@ -683,7 +695,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
 
         for (var i = word.Index - 1; i >= Math.Max(0, word.Index - 4); i--)
         {
-            if (Lexicon.IsBeForm(tokens[i].Lower))
+            if (Lexicon.IsBeForm(tokens[i].Lower) || (tokens[i].Lower is "as" && i > 0 && tokens[i - 1].Lower is "ranks" or "ranked" or "rank" or "ranking"))
             {
                 return true;
             }
@@ -699,7 +711,7 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
 
     // A rank that counts ("third", "17th"), not "last" or "only".
     private static bool IsCountingOrdinal(string word) =>
-        CountingOrdinals.Contains(word.ToLowerInvariant()) || (word.Length > 2 && char.IsDigit(word[0]) && word[^2..].ToLowerInvariant() is "st" or "nd" or "rd" or "th" && word[..^2].All(char.IsDigit));
+        CountingOrdinals.Contains(word.ToLowerInvariant()) || (word.IndexOf('-', StringComparison.Ordinal) is > 0 and var dash && CountingOrdinals.Contains(word[..dash].ToLowerInvariant())) || (word.Length > 2 && char.IsDigit(word[0]) && word[^2..].ToLowerInvariant() is "st" or "nd" or "rd" or "th" && word[..^2].All(char.IsDigit));
 
     // "5.1 million tonnes" where the source gives "5 million tonnes": within rounding, for the frame rules to weigh.
     private static bool WithinRounding(IndexedSentence sentence, Word figure) =>

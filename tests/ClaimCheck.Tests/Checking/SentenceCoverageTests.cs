@@ -20,6 +20,10 @@ public sealed class SentenceCoverageTests
     [TestCase("Tanzania has stopped coordinating fuel imports with Kenya through joint arrangements.", Verdict.Contradicted)]
     [TestCase("The fuel pipeline agreement between Kenya and Tanzania came into force in July 2020.", Verdict.Supported)]
     [TestCase("The fuel pipeline agreement between Kenya and Tanzania came into force in March 2019.", Verdict.NotEnoughInfo)]
+    [TestCase("Benchmark zinc on the London Metal Exchange rose 2.1% to $2,900 per tonne on Tuesday.", Verdict.Supported)]
+    [TestCase("Benchmark zinc on the London Metal Exchange fell 2.1% on Tuesday.", Verdict.Contradicted)]
+    [TestCase("Tanzania ranks as Africa's second-largest gold producer.", Verdict.Contradicted)]
+    [TestCase("Tanzania declared a 14-day curfew in two districts in the north.", Verdict.Supported)]
     public void CoveredDespiteAWordTheSentenceLacks(string statement, Verdict expected)
     {
         var result = Checker.Value.Check(statement);
