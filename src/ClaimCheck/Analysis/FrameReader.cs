@@ -1035,7 +1035,8 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices, Enti
             }
         }
 
-        return names.Count >= 2 ? OfficeDirectory.UnknownPersonPrefix + string.Join('-', names) : null;
+        // "the Embassy Protection Directorate", "the Joint Operations Command": a body's name, not a person's.
+        return names.Count >= 2 && !ProperNames.IsInstitutionHead(names[^1]) ? OfficeDirectory.UnknownPersonPrefix + string.Join('-', names) : null;
     }
 
     // ---------------------------------------------------------------- statement

@@ -32,6 +32,12 @@ internal sealed class StatementAnalyzer
         /// statement is right only if the source gives them to the same person.
         /// </summary>
         public ImmutableArray<ProperNames.Name> AttributedTo { get; init; } = [];
+
+        /// <summary>
+        /// Whom the attribution says the speaker speaks for ("the employers' group" in "de Vries, speaking for the
+        /// employers' group, said…"), or null: the source must say so too.
+        /// </summary>
+        public AtomText? SpeakerAffiliation { get; init; }
     }
 
     /// <summary>The slot that holds a frame's subject, per kind (for coordinated subjects and coreference).</summary>
@@ -120,6 +126,7 @@ internal sealed class StatementAnalyzer
         // The speaker's names, not those of a leading phrase ("Speaking to Al Jazeera Net, …").
         var speakerFrom = LeadingPhraseEnd(whole) is var leadingEnd and > 0 && leadingEnd < contentStart ? leadingEnd : 0;
         var attributedTo = contentStart > 0 ? ProperNames.OfSpeakers(Prepare(whole.Slice(speakerFrom, contentStart)), _lexicon) : [];
+        var affiliation = contentStart > 0 ? Affiliation(Prepare(whole.Slice(speakerFrom, contentStart))) : null;
         var trailing = TrailingAttribution(whole, contentStart);
         if (trailing is { } cut)
         {
@@ -276,7 +283,32 @@ internal sealed class StatementAnalyzer
             // A plan is compared with the plans the sources state, sentence by sentence; typed claims are facts.
             Atom = modality == Modality.Prediction ? a.Atom with { Modality = modality, Frames = [] } : a.Atom,
             AttributedTo = [.. attributedTo],
+            SpeakerAffiliation = affiliation,
         })];
+    }
+
+    // "…, speaking for the employers' group Havenwerkgevers, said", "…, a spokeswoman for FNV Havens, said": the words
+    // after "for" (or "of") that follows a spokesperson's word, up to the next comma.
+    private AtomText? Affiliation(AtomText speaker)
+    {
+        var tokens = speaker.Tokens;
+        for (var i = 0; i + 2 < tokens.Length; i++)
+        {
+            if (tokens[i].Lower is "speaking" or "spokesman" or "spokeswoman" or "spokesperson" or "representing" or "representative"
+                && tokens[i + 1].Lower is "for" or "of")
+            {
+                var from = tokens[i].Lower == "representing" ? i + 1 : i + 2;
+                var end = from;
+                while (end < tokens.Length && tokens[end].Text is not ("," or ";"))
+                {
+                    end++;
+                }
+
+                return end > from ? Prepare(speaker.Slice(from, end)) : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -348,6 +348,17 @@ public sealed class ClaimChecker
             }
         }
 
+        // "de Vries, speaking for the employers' group, said…": whom the speaker speaks for must be in the sentences
+        // that quote them too.
+        if (analyzed.SpeakerAffiliation is { } affiliation)
+        {
+            var context = Tokenizer.Tokenize(_speakers.ContextText(result.Evidence), lexicon.Stemmer).SelectMany(t => lexicon.Senses(t.Stem)).ToHashSet(StringComparer.Ordinal);
+            if (affiliation.Tokens.Any(t => t.IsWord && lexicon.IsContent(t) && !lexicon.SharesSense(t.Stem, context)))
+            {
+                return NeverMentioned(result, affiliation.Text);
+            }
+        }
+
         // From the first token: a statement may open with its figure ("2.7 million people need food aid").
         for (var i = 0; i < tokens.Length; i++)
         {

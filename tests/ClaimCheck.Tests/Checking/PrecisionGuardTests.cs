@@ -82,4 +82,8 @@ public sealed class PrecisionGuardTests
     [TestCase("Ethiopia withdrew its troops from the border area.")]
     [TestCase("Ethiopia has pulled its troops out of the border area.")]
     public void AnActSomeoneDemanded_IsNotDone(string statement) => ShouldBe(statement, Verdict.NotEnoughInfo);
+
+    [TestCase("Amina Juma, speaking for the port employers' association, said the offer does not reflect the cost of living.", Verdict.NotEnoughInfo)]
+    [TestCase("Amina Juma, speaking for the Tanzania Dockworkers Union, said the offer does not reflect the cost of living.", Verdict.Supported)]
+    public void WhomASpeakerSpeaksFor_MustBeInTheSource(string statement, Verdict expected) => ShouldBe(statement, expected);
 }

@@ -18,13 +18,13 @@ public sealed class EvalSetsTests
     private static IEnumerable<TestCaseData> Sets()
     {
         var eval = Path.Combine(TestPaths.Fixtures, "Eval");
-        foreach (var name in new[] { "iraq-paraphrases", "iraq-probe", "iraq-heldout", "iraq-heldout2", "iraq-heldout3", "iraq-heldout4", "iraq-heldout5", "iraq-heldout6", "iraq-heldout7", "iraq-heldout8", "iraq-heldout9", "iraq-heldout10", "iraq-heldout11", "iraq-heldout12", "iraq-heldout13", "iraq-heldout14", "iraq-heldout15" })
+        foreach (var name in new[] { "iraq-paraphrases", "iraq-probe", "iraq-heldout", "iraq-heldout2", "iraq-heldout3", "iraq-heldout4", "iraq-heldout5", "iraq-heldout6", "iraq-heldout7", "iraq-heldout8", "iraq-heldout9", "iraq-heldout10", "iraq-heldout11", "iraq-heldout12", "iraq-heldout13", "iraq-heldout14", "iraq-heldout15", "iraq-heldout16" })
         {
             yield return new TestCaseData(Path.Combine(eval, name + ".jsonl"), null).SetArgDisplayNames(name, "curated");
             yield return new TestCaseData(Path.Combine(eval, name + ".jsonl"), SeedSource).SetArgDisplayNames(name, "reference");
         }
 
-        foreach (var name in new[] { "nordic-defence", "andes-trade", "news-gulf-shipping", "gulf-energy", "levant-policy", "vietnam-asean", "news-sahel", "brazil-relations", "news-baltic-energy", "kazakhstan-relations", "ethiopia-relations", "news-pacific-islands", "indonesia-relations", "news-red-sea", "morocco-relations", "news-arctic", "kenya-relations", "news-danube-grain", "philippines-relations", "news-panama-canal", "chile-relations", "news-congo-cobalt", "ghana-relations", "news-mekong-dams", "mongolia-relations", "news-peru-copper" })
+        foreach (var name in new[] { "nordic-defence", "andes-trade", "news-gulf-shipping", "gulf-energy", "levant-policy", "vietnam-asean", "news-sahel", "brazil-relations", "news-baltic-energy", "kazakhstan-relations", "ethiopia-relations", "news-pacific-islands", "indonesia-relations", "news-red-sea", "morocco-relations", "news-arctic", "kenya-relations", "news-danube-grain", "philippines-relations", "news-panama-canal", "chile-relations", "news-congo-cobalt", "ghana-relations", "news-mekong-dams", "mongolia-relations", "news-peru-copper", "vietnam-foreign-relations", "news-rotterdam-strike" })
         {
             yield return new TestCaseData(Path.Combine(eval, name + ".jsonl"), Path.Combine(eval, "sources", name + ".txt")).SetArgDisplayNames(name, "reference");
         }
