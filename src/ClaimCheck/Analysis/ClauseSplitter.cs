@@ -128,6 +128,17 @@ internal static class ClauseSplitter
                 continue;
             }
 
+            // "Vietnam did not vote for the resolution, abstaining along with India": a trailing participle says more of
+            // the same subject; like a setting, it may contradict the statement but is not needed when the sources are
+            // silent on it.
+            if (token.Text == "," && i + 1 < tokens.Length && IsTrailingParticiple(tokens[i + 1], isVerb) && !text.IsInMention(i + 1)
+                && HasPredicate(text, cuts.Count == 0 ? 0 : cuts[^1].Resume, i, isVerb))
+            {
+                background.Add(cuts.Count);
+                cuts.Add((i, i + 1, false));
+                continue;
+            }
+
             if (!isSemicolon && !(token.IsWord && Conjunctions.Contains(token.Lower)))
             {
                 continue;
@@ -217,6 +228,10 @@ internal static class ClauseSplitter
         result.Add(Make(start, tokens.Length, borrow, subjectEnd, antecedent) with { IsBackground = isBackground });
         return result.ToImmutable();
     }
+
+    private static bool IsTrailingParticiple(Token token, Func<Token, bool> isVerb) =>
+        token.IsWord && token.Lower.Length > 5 && token.Lower.EndsWith("ing", StringComparison.Ordinal) && isVerb(token)
+        && token.Lower is not ("including" or "according" or "following" or "during" or "regarding" or "concerning" or "excluding" or "beginning" or "starting" or "ending");
 
     // The clauses of a sentence's tail, read on their own, at their place in the whole sentence.
     private static IEnumerable<Clause> Shifted(ImmutableArray<Clause> clauses, int offset) =>

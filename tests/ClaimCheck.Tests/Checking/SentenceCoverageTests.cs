@@ -30,4 +30,13 @@ public sealed class SentenceCoverageTests
         result.Verdict.Should().Be(expected, CheckerFixtures.Describe(result));
         result.ShouldRestOnRealSentences(Base.Value);
     }
+
+    [TestCase("Tanzania did not vote for the 2023 resolution calling for a truce in Sudan, abstaining along with other states.", Verdict.Supported)]
+    [TestCase("Tanzania did not vote for the 2023 resolution calling for a truce in Sudan, voting against it instead.", Verdict.Contradicted)]
+    public void ATrailingParticiple_SaysMoreOfTheSameSubject(string statement, Verdict expected)
+    {
+        var result = Checker.Value.Check(statement);
+        result.Verdict.Should().Be(expected, CheckerFixtures.Describe(result));
+        result.ShouldRestOnRealSentences(Base.Value);
+    }
 }
