@@ -215,6 +215,13 @@ internal sealed class StatementAnalyzer
             }
 
             var subject = clause.BorrowsSubject ? body.Slice(clause.SubjectStart, clause.SubjectEnd) + " " : "";
+            // "Mindful of US backing, Iraq's leaders…" read as "Iraq's leaders mindful of US backing": the leading word
+            // is no longer capitalised by its place, so it must not read as a name.
+            if (clause.BorrowsSubject && clause.Start == 0 && !body.IsInMention(0) && own.Length > 1 && char.IsUpper(own[0]) && !char.IsUpper(own[1]))
+            {
+                own = char.ToLowerInvariant(own[0]) + own[1..];
+            }
+
             var atomText = Prepare(subject + own);
 
             // "…, whereas Uzbekistan does not.", "…, and so does Chile": the previous clause's predicate, said of this

@@ -39,4 +39,12 @@ public sealed class SentenceCoverageTests
         result.Verdict.Should().Be(expected, CheckerFixtures.Describe(result));
         result.ShouldRestOnRealSentences(Base.Value);
     }
+
+    [Test]
+    public void ALeadingAdjectivePhrase_ReadAfterTheSubject_IsNoName()
+    {
+        var result = ClaimChecker.Create(ClaimBase.Load(TestPaths.ClaimsDirectory)).Check("Mindful of firm American support for Ukraine, Iraqi leaders are careful to avoid moves that might endanger relations with Washington.");
+
+        result.Atoms.Select(a => a.Explanation).Should().NotContain(e => e.Contains("\"Mindful\"", StringComparison.Ordinal), CheckerFixtures.Describe(result));
+    }
 }
