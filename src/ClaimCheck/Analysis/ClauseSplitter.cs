@@ -32,7 +32,11 @@ internal static class ClauseSplitter
 
     private static readonly FrozenSet<string> Subordinators = FrozenSet.ToFrozenSet(["while", "although", "though", "whereas", "as", "because", "since", "after", "before", "when", "once"], StringComparer.Ordinal);
 
-    public static ImmutableArray<Clause> Split(AtomText text, Func<Token, bool> isVerb)
+    /// <summary>
+    /// The clauses of a text. A trailing participle (", abstaining along with India") is a clause of its own in a
+    /// statement; a source sentence keeps it with its clause, whose claims the extractor reads whole.
+    /// </summary>
+    public static ImmutableArray<Clause> Split(AtomText text, Func<Token, bool> isVerb, bool trailingParticiples = true)
     {
         var tokens = text.Tokens;
         var cuts = new List<(int At, int Resume, bool NewSubject)>();
@@ -55,7 +59,7 @@ internal static class ClauseSplitter
 
             if (comma > 1 && HasPredicate(text, 1, comma, isVerb) && HasPredicate(text, comma + 1, tokens.Length, isVerb))
             {
-                var rest = Split(Rebase(text, comma + 1), isVerb);
+                var rest = Split(Rebase(text, comma + 1), isVerb, trailingParticiples);
                 var offset = comma + 1;
 
                 // "While voicing concern…, Iraqi officials declined…": a subordinate clause without a subject of its own
@@ -80,7 +84,7 @@ internal static class ClauseSplitter
             && Array.FindIndex(tokens.ToArray(), t => t.Text == ",") is > 1 and < 12 and var participleComma
             && HasPredicate(text, participleComma + 1, tokens.Length, isVerb))
         {
-            var rest = Split(Rebase(text, participleComma + 1), isVerb);
+            var rest = Split(Rebase(text, participleComma + 1), isVerb, trailingParticiples);
             var offset = participleComma + 1;
             var mainSubjectEnd = FirstPredicate(text, offset, tokens.Length, isVerb);
             var setting = (mainSubjectEnd <= offset ? new Clause(0, participleComma, 0, 0) : new Clause(0, participleComma, offset, mainSubjectEnd)) with { IsBackground = true };
@@ -131,7 +135,7 @@ internal static class ClauseSplitter
             // "Vietnam did not vote for the resolution, abstaining along with India": a trailing participle says more of
             // the same subject; like a setting, it may contradict the statement but is not needed when the sources are
             // silent on it.
-            if (token.Text == "," && i + 1 < tokens.Length && IsTrailingParticiple(tokens[i + 1], isVerb) && !text.IsInMention(i + 1)
+            if (trailingParticiples && token.Text == "," && i + 1 < tokens.Length && IsTrailingParticiple(tokens[i + 1], isVerb) && !text.IsInMention(i + 1)
                 && HasPredicate(text, cuts.Count == 0 ? 0 : cuts[^1].Resume, i, isVerb))
             {
                 background.Add(cuts.Count);

@@ -206,7 +206,7 @@ internal sealed class StatementAnalyzer
         // subject and has no date of its own happened on the same occasion, when the sentence gives one date only.
         var sentenceDates = DateFinder.FindAll(body.Tokens).Select(d => d.Date).Distinct().ToList();
         string? previousPredicate = null;
-        foreach (var clause in ClauseSplitter.Split(body, _lexicon.IsVerb))
+        foreach (var clause in ClauseSplitter.Split(body, _lexicon.IsVerb, trailingParticiples: !sourceSentence))
         {
             var own = body.Slice(clause.Start, clause.End);
             if (own.Length == 0)
