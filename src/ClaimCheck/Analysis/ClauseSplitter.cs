@@ -334,8 +334,8 @@ internal static class ClauseSplitter
     public static bool IsPredicate(AtomText text, int i, Func<Token, bool> isVerb) =>
         text.Tokens[i].IsWord && !text.IsInMention(i) && (Auxiliaries.Contains(text.Tokens[i].Lower) || (isVerb(text.Tokens[i]) && !AfterArticle(text.Tokens, i)));
 
-    // "The signing of the deal…", "a vote": no verb follows an article.
-    private static bool AfterArticle(ImmutableArray<Token> tokens, int i) => i > 0 && tokens[i - 1].Lower is "the" or "a" or "an";
+    /// <summary>"The signing of the deal…", "a vote": no verb follows an article.</summary>
+    public static bool AfterArticle(ImmutableArray<Token> tokens, int i) => i > 0 && tokens[i - 1].Lower is "the" or "a" or "an";
 
     // "…, and Russia is a member too": an entity or a determiner phrase, then a verb within a few words.
     private static bool StartsClauseWithSubject(AtomText text, int index, Func<Token, bool> isVerb)

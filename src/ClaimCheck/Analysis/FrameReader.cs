@@ -847,7 +847,7 @@ internal sealed class FrameReader(Lexicon lexicon, OfficeDirectory offices, Enti
         }
 
         // "the resolution demanding that Russia withdraw", "urged Moscow to pull out": an act demanded is not one done.
-        if (lexicon.DirectiveVerbs.FindAll(tokens, 0, action.Index).Any(v => !clause.Text.IsInMention(v.Index) && !(v.Index > 0 && tokens[v.Index - 1].Lower is "the" or "a" or "an")))
+        if (lexicon.DirectiveVerbs.FindAll(tokens, 0, action.Index).Any(v => !clause.Text.IsInMention(v.Index) && !ClauseSplitter.AfterArticle(tokens, v.Index)))
         {
             return null;
         }

@@ -257,11 +257,13 @@ public sealed class ClaimChecker
         // The predicate first; then, in a statement with no modal of its own ("wary of moves that could…"), any word,
         // since a verb the reader took for a noun ("China shares data") is still the act the source only plans ("China
         // would share data").
+        // Each evidence sentence's modals and directive verbs are found once, not once per word of the statement.
+        var plans = result.Evidence.Select(e => PlanReading.Of(TokensOf(e))).ToList();
         var planned = analyzed.Atom.Modality != Modality.Assertion ? -1
-            : clause.PredicateIndex < tokens.Length && result.Evidence.All(e => StatesAsPlan(TokensOf(e), tokens[clause.PredicateIndex])) ? clause.PredicateIndex
+            : clause.PredicateIndex < tokens.Length && plans.All(p => p.StatesAsPlan(tokens[clause.PredicateIndex])) ? clause.PredicateIndex
             : Lexicon.Default.Modals.FindAll(tokens).Any() ? -1
             : Enumerable.Range(0, tokens.Length).FirstOrDefault(i => tokens[i].IsWord && Lexicon.Default.IsContent(tokens[i]) && IsFiniteForm(tokens, i) && !(i > 0 && tokens[i - 1].Lower == "to") && !clause.Text.IsInMention(i)
-                && result.Evidence.All(e => StatesAsPlan(TokensOf(e), tokens[i])), -1);
+                && plans.All(p => p.StatesAsPlan(tokens[i])), -1);
         if (planned >= 0)
         {
             return result with
@@ -295,7 +297,8 @@ public sealed class ClaimChecker
         }
 
         // "Called on the U.S. government" is not supported by "called on the Iraqi government".
-        if (result.Evidence.Select(IndexedOf).ToList() is var indexed && indexed.All(i => i is not null)
+        var indexed = result.Evidence.Select(IndexedOf).ToList();
+        if (indexed.All(i => i is not null)
             && QualifiedHeads.Rival(clause.Text, indexed.Select(i => i!.Text), lexicon, ClaimBase.Entities) is { } rival)
         {
             return result with
@@ -308,7 +311,7 @@ public sealed class ClaimChecker
         }
 
         // As names are compared: with the names a sentence refers back to ("the administration").
-        var foldedEvidence = string.Join(" ", result.Evidence.Select(e => IndexedOf(e)?.FoldedText ?? ProperNames.Fold(e.SentenceText)));
+        var foldedEvidence = string.Join(" ", result.Evidence.Select((e, k) => indexed[k]?.FoldedText ?? ProperNames.Fold(e.SentenceText)));
         var clauseNames = ProperNames.Find(clause.Text, lexicon);
         if (clauseNames.FirstOrDefault(name => !ProperNames.IsIn(name, foldedEvidence)) is { Text: not null } unnamed)
         {
@@ -403,17 +406,23 @@ public sealed class ClaimChecker
             || (lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal));
     }
 
-    // Whether the sentence uses the verb only under a modal ("plans to open", "will open", "is expected to be opened")
-    // or as what someone asked for ("urged Ethiopia to withdraw", "demanding that Russia withdraw").
-    private static bool StatesAsPlan(ImmutableArray<Token> tokens, Token verb)
+    // A sentence's modals and directive verbs, found once: whether it uses a verb only under a modal ("plans to open",
+    // "will open", "is expected to be opened") or as what someone asked for ("urged Ethiopia to withdraw", "demanding
+    // that Russia withdraw").
+    private sealed record PlanReading(ImmutableArray<Token> Tokens, List<PhraseMatch<bool>> Modals, List<PhraseMatch<bool>> Directives)
     {
-        var lexicon = Lexicon.Default;
-        var uses = Enumerable.Range(0, tokens.Length).Where(i => tokens[i].IsWord && lexicon.SharesSense(verb.Stem, lexicon.Senses(tokens[i].Stem))).ToList();
-        var modals = lexicon.Modals.FindAll(tokens).ToList();
-        var directives = lexicon.DirectiveVerbs.FindAll(tokens).ToList();
-        return uses.Count > 0 && uses.All(i => modals.Any(m => m.End <= i && i - m.End <= 2 && Enumerable.Range(m.End, i - m.End).All(k => tokens[k].Lower is "to" or "be" or "have" or "been" or "not" or "also" or "soon" or "formally"))
-            || directives.Any(d => d.End < i && i - d.End <= 6 && Enumerable.Range(d.End, i - d.End).All(k => tokens[k].Text is not ("," or ";" or "."))
-                && (tokens[i - 1].Lower == "to" || (tokens[d.End].Lower == "that" && !IsFiniteForm(tokens, i)))));
+        public static PlanReading Of(ImmutableArray<Token> tokens) =>
+            new(tokens, Lexicon.Default.Modals.FindAll(tokens).ToList(), Lexicon.Default.DirectiveVerbs.FindAll(tokens).ToList());
+
+        public bool StatesAsPlan(Token verb)
+        {
+            var lexicon = Lexicon.Default;
+            var tokens = Tokens;
+            var uses = Enumerable.Range(0, tokens.Length).Where(i => tokens[i].IsWord && lexicon.SharesSense(verb.Stem, lexicon.Senses(tokens[i].Stem))).ToList();
+            return uses.Count > 0 && uses.All(i => Modals.Any(m => m.End <= i && i - m.End <= 2 && Enumerable.Range(m.End, i - m.End).All(k => tokens[k].Lower is "to" or "be" or "have" or "been" or "not" or "also" or "soon" or "formally"))
+                || Directives.Any(d => d.End < i && i - d.End <= 6 && Enumerable.Range(d.End, i - d.End).All(k => tokens[k].Text is not ("," or ";" or "."))
+                    && (tokens[i - 1].Lower == "to" || (tokens[d.End].Lower == "that" && !IsFiniteForm(tokens, i)))));
+        }
     }
 
     // "S-400", "MiG-29": a word with digits in it (a figure with a scale, "3.4bn", is a number).

@@ -542,7 +542,10 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
         return verbs;
     }
 
-    private static readonly HashSet<string> Ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "latest", "final", "only"];
+    // Ranks that count ("third"); with "last", "only" and the like, every rank word.
+    private static readonly HashSet<string> CountingOrdinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"];
+
+    private static readonly HashSet<string> Ordinals = [.. CountingOrdinals, "last", "latest", "final", "only"];
 
     /// <summary>
     /// An allowed miss must be an extra word, not a replaced one: "caps salmon catches" against "caps cod catches", or
@@ -681,8 +684,6 @@ internal sealed class SentenceAligner(Lexicon lexicon, EntityRegistry entities)
         ? sentence.Text.Tokens.Any(t => t.IsWord && t.IsCapitalised && CalendarClass(t.Text) == kind)
         : IsCountingOrdinal(missing.Text) ? sentence.Text.Tokens.Any(t => t.IsWord && IsCountingOrdinal(t.Text))
         : sentence.Text.Tokens.Any(t => t.Kind == TokenKind.Number && !t.IsYear);
-
-    private static readonly HashSet<string> CountingOrdinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"];
 
     // "Sayphou would be the first dam", "was Ghana's first arrangement": a rank said of the subject is one of its
     // attributes, which another rank replaces; "hosted the second meeting" may be another occurrence of the act.

@@ -18,6 +18,8 @@ internal static class CheckerFixtures
     private static readonly Lazy<ClaimChecker> FixtureCheckerValue = new(() => ClaimChecker.Create(FixtureBaseValue.Value));
     private static readonly Lazy<ClaimBase> BundledBaseValue = new(() => ClaimBase.Load(TestPaths.ClaimsDirectory));
     private static readonly Lazy<ClaimChecker> BundledCheckerValue = new(() => ClaimChecker.Create(BundledBaseValue.Value));
+    private static readonly Lazy<ClaimBase> BordersBaseValue = new(() => ClaimBase.FromSources([ReferenceModeTests.Source("borders.txt")]));
+    private static readonly Lazy<ClaimChecker> BordersCheckerValue = new(() => ClaimChecker.Create(BordersBaseValue.Value));
     private static readonly Lazy<ClaimChecker> SeedReferenceValue = new(() => ClaimChecker.Create(ClaimBase.FromSources([Path.Combine(TestPaths.ClaimsDirectory, "sources", "globalsecurity-iraq-foreign-relations.txt")])));
 
     /// <summary>The fixture folder in the test output.</summary>
@@ -34,6 +36,20 @@ internal static class CheckerFixtures
 
     /// <summary>A checker over <see cref="BundledBase"/>.</summary>
     public static ClaimChecker Bundled => BundledCheckerValue.Value;
+
+    /// <summary><c>Fixtures/Sources/borders.txt</c> in reference mode: border, water, trade and speaker sentences written for the precision and coverage tests.</summary>
+    public static ClaimBase BordersBase => BordersBaseValue.Value;
+
+    /// <summary>A checker over <see cref="BordersBase"/>.</summary>
+    public static ClaimChecker Borders => BordersCheckerValue.Value;
+
+    /// <summary>Checks a statement against <see cref="Borders"/>: the verdict, and evidence made of real sentences.</summary>
+    public static void ShouldBeAgainstBorders(string statement, Verdict expected)
+    {
+        var result = Borders.Check(statement);
+        result.Verdict.Should().Be(expected, Describe(result));
+        result.ShouldRestOnRealSentences(BordersBase);
+    }
 
     /// <summary>A checker over the seed article alone, in reference mode (no curated claims).</summary>
     public static ClaimChecker SeedReference => SeedReferenceValue.Value;

@@ -1,5 +1,4 @@
 using ClaimCheck.Checking;
-using ClaimCheck.Claims;
 
 namespace ClaimCheck.Tests.Checking;
 
@@ -11,15 +10,7 @@ namespace ClaimCheck.Tests.Checking;
 /// </summary>
 public sealed class PrecisionGuardTests
 {
-    private static readonly Lazy<ClaimBase> Base = new(() => ClaimBase.FromSources([ReferenceModeTests.Source("borders.txt")]));
-    private static readonly Lazy<ClaimChecker> Checker = new(() => ClaimChecker.Create(Base.Value));
-
-    private static void ShouldBe(string statement, Verdict expected)
-    {
-        var result = Checker.Value.Check(statement);
-        result.Verdict.Should().Be(expected, CheckerFixtures.Describe(result));
-        result.ShouldRestOnRealSentences(Base.Value);
-    }
+    private static void ShouldBe(string statement, Verdict expected) => CheckerFixtures.ShouldBeAgainstBorders(statement, expected);
 
     [TestCase("Ana Quispe urged the Chilean government to reopen the border crossing at Colchane.", Verdict.Supported)]
     [TestCase("Ana Quispe urged the Santiago government to reopen the border crossing at Colchane.", Verdict.Supported)]

@@ -1,5 +1,4 @@
 using ClaimCheck.Checking;
-using ClaimCheck.Claims;
 
 namespace ClaimCheck.Tests.Checking;
 
@@ -11,9 +10,6 @@ namespace ClaimCheck.Tests.Checking;
 /// </summary>
 public sealed class SentenceCoverageTests
 {
-    private static readonly Lazy<ClaimBase> Base = new(() => ClaimBase.FromSources([ReferenceModeTests.Source("borders.txt")]));
-    private static readonly Lazy<ClaimChecker> Checker = new(() => ClaimChecker.Create(Base.Value));
-
     [TestCase("Maj. Gen. Juma Mwinyi said the police protect every embassy in Dodoma.", Verdict.Supported)]
     [TestCase("Tanzania relies on its cooperation with Uganda within the East African Community to help stabilise regional fuel prices.", Verdict.Supported)]
     [TestCase("Tanzania coordinates fuel imports with Kenya through joint arrangements.", Verdict.Supported)]
@@ -24,26 +20,16 @@ public sealed class SentenceCoverageTests
     [TestCase("Benchmark zinc on the London Metal Exchange fell 2.1% on Tuesday.", Verdict.Contradicted)]
     [TestCase("Tanzania ranks as Africa's second-largest gold producer.", Verdict.Contradicted)]
     [TestCase("Tanzania declared a 14-day curfew in two districts in the north.", Verdict.Supported)]
-    public void CoveredDespiteAWordTheSentenceLacks(string statement, Verdict expected)
-    {
-        var result = Checker.Value.Check(statement);
-        result.Verdict.Should().Be(expected, CheckerFixtures.Describe(result));
-        result.ShouldRestOnRealSentences(Base.Value);
-    }
+    public void CoveredDespiteAWordTheSentenceLacks(string statement, Verdict expected) => CheckerFixtures.ShouldBeAgainstBorders(statement, expected);
 
     [TestCase("Tanzania did not vote for the 2023 resolution calling for a truce in Sudan, abstaining along with other states.", Verdict.Supported)]
     [TestCase("Tanzania did not vote for the 2023 resolution calling for a truce in Sudan, voting against it instead.", Verdict.Contradicted)]
-    public void ATrailingParticiple_SaysMoreOfTheSameSubject(string statement, Verdict expected)
-    {
-        var result = Checker.Value.Check(statement);
-        result.Verdict.Should().Be(expected, CheckerFixtures.Describe(result));
-        result.ShouldRestOnRealSentences(Base.Value);
-    }
+    public void ATrailingParticiple_SaysMoreOfTheSameSubject(string statement, Verdict expected) => CheckerFixtures.ShouldBeAgainstBorders(statement, expected);
 
     [Test]
     public void ALeadingAdjectivePhrase_ReadAfterTheSubject_IsNoName()
     {
-        var result = ClaimChecker.Create(ClaimBase.Load(TestPaths.ClaimsDirectory)).Check("Mindful of firm American support for Ukraine, Iraqi leaders are careful to avoid moves that might endanger relations with Washington.");
+        var result = CheckerFixtures.Bundled.Check("Mindful of firm American support for Ukraine, Iraqi leaders are careful to avoid moves that might endanger relations with Washington.");
 
         result.Atoms.Select(a => a.Explanation).Should().NotContain(e => e.Contains("\"Mindful\"", StringComparison.Ordinal), CheckerFixtures.Describe(result));
     }
